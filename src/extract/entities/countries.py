@@ -1,0 +1,119 @@
+"""COUNTRY mentions with ISO 3166-1 alpha-2 codes.
+
+Names come from pycountry's Russian ISO 3166 translations, completed by models/countries.tsv
+(short names, abbreviations such as КНР or РФ, and relative adjectives). A mention is any run of
+words whose lemmas spell a known name, whether or not the NER tagged it, plus «<adjective>
+сторона» («китайская сторона» stands for the state).
+
+An abbreviation that names several states (РК: Kazakhstan or Korea) is resolved by the article:
+the reading whose country is otherwise mentioned most (by name, or through a city the place
+lexicon places in it) wins; with no evidence the first listed reading stays.
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections import Counter
+from functools import lru_cache
+
+import pycountry
+from spacy.language import Language
+
+from ..resources import read_tsv
+from ..text.layout import body
+from .gazetteer import find_phrases, fold, phrase_key
+from .mention import Found, add
+from .places import known_places
+
+SIDE_WORDS = {"сторона"}  # «китайская сторона»: the state as a party
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict:
+    """ISO code -> the short Russian name an analyst expects."""
+    ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    names = {}
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        names[c.alpha_2] = ru.gettext(name)
+    for row in read_tsv("countries.tsv"):
+        if row["name"]:
+            names[row["iso"]] = row["name"]
+    return names
+
+
+@lru_cache(maxsize=1)
+def name_index() -> dict:
+    """Lemma key -> tuple of ISO codes (more than one for an ambiguous abbreviation)."""
+    ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    index: dict[str, list] = {}
+
+    def put(text, iso):
+        key = phrase_key(text)
+        if key and iso not in index.setdefault(key, []):
+            index[key].append(iso)
+
+    for row in read_tsv("countries.tsv"):
+        for alias in filter(None, row["aliases"].split("|") + [row["name"]]):
+            put(alias, row["iso"])
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                put(ru.gettext(value), c.alpha_2)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def adjective_index() -> dict:
+    return {fold(a): row["iso"] for row in read_tsv("countries.tsv")
+            for a in row["adjectives"].split("|") if a}
+
+
+def lookup(text: str) -> tuple:
+    """ISO codes a phrase may name (empty when it names no country)."""
+    return name_index().get(phrase_key(text), ())
+
+
+class CountryFinder:
+    def __call__(self, doc):
+        span = body(doc)
+        hits = find_phrases(doc, span, name_index())
+        found = []
+        for start, end, isos in hits:
+            tokens = doc[start:end]
+            # a lower-case common word is not a name («штаты» of a company, «америка» in a title is)
+            if not any(t.text[:1].isupper() for t in tokens):
+                continue
+            found.append((start, end, isos, "lexicon"))
+        adjectives = adjective_index()
+        for t in span:
+            if fold(t.lemma_) in SIDE_WORDS:
+                adj = [c for c in t.children if c.dep_ == "amod" and fold(c.lemma_) in adjectives]
+                if adj:
+                    start, end = min(adj[0].i, t.i), max(adj[0].i, t.i) + 1
+                    found.append((start, end, (adjectives[fold(adj[0].lemma_)],), "side"))
+        cities = [v[1] for _, _, v in known_places(doc, span) if v[1]]
+        resolved = self.resolve(found, cities)
+        names = country_names()
+        for start, end, iso, source in resolved:
+            add(doc, Found("COUNTRY", start, end, names.get(iso, doc[start:end].text),
+                           {"iso": iso}, key=f"country:{iso}", source=source))
+        return doc
+
+    @staticmethod
+    def resolve(found, cities=()):
+        """Pick one ISO code for each ambiguous mention from the article's other country mentions
+        and the countries of the places it names."""
+        evidence = Counter(isos[0] for _, _, isos, _ in found if len(isos) == 1)
+        evidence.update(cities)
+        res = []
+        for start, end, isos, source in found:
+            iso = max(isos, key=lambda c: (evidence[c], -isos.index(c))) if len(isos) > 1 else isos[0]
+            res.append((start, end, iso, source))
+        return res
+
+
+@Language.factory("countries")
+def make_countries(nlp, name):
+    return CountryFinder()

@@ -1,0 +1,26 @@
+"""The `Doc._` attributes through which the stages hand their work down the pipeline.
+
+    doc._.layout     text/layout.py: headline, dateline, where the article body ends
+    doc._.found      entities/*: every entity mention found, as entities.mention.Found
+    doc._.entities   entities/coreference.py: the mentions clustered into entities
+    doc._.relations  facts/*: relations between entities
+    doc._.events     facts/*: events with their roles
+    doc._.warnings   any stage: human-readable notes for the Article
+"""
+
+from spacy.tokens import Doc
+
+for _name in ("layout", "found", "entities", "relations", "events", "warnings", "meta"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def init(doc):
+    """Give a fresh Doc empty containers (spaCy extension defaults must not be shared lists)."""
+    if doc._.found is None:
+        doc._.found = []
+        doc._.entities = []
+        doc._.relations = []
+        doc._.events = []
+        doc._.warnings = []
+    return doc

@@ -1,0 +1,37 @@
+"""Assembles the spaCy Language from the stages, in order; nothing else.
+
+    razdel tokenizer → layout → slovnet morph → pymorphy3 lemmas → slovnet syntax → slovnet NER
+    → entities (countries, places, organisations, people, ...) → coreference → facts
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+
+from . import extensions  # noqa: F401  (registers the Doc._ attributes)
+from .entities import coreference, countries, organisations, people, places  # noqa: F401
+from .tagging import lemma, morph, ner, syntax  # noqa: F401
+from .text import layout  # noqa: F401
+from .text.tokenizer import RazdelTokenizer
+
+TAGGING = ("article_layout", "slovnet_morph", "pymorphy_lemmatizer", "slovnet_syntax", "slovnet_ner")
+ENTITIES = ("countries", "places", "organisations", "people", "coreference")
+FACTS: tuple[str, ...] = ()
+STAGES = TAGGING + ENTITIES + FACTS
+
+
+def build(batch_size: int = 32, stages: tuple[str, ...] = STAGES):
+    nlp = spacy.blank("ru")
+    nlp.tokenizer = RazdelTokenizer(nlp.vocab)
+    for name in stages:
+        config = {"batch_size": batch_size} if name.startswith("slovnet_") else {}
+        nlp.add_pipe(name, config=config)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load(batch_size: int = 32):
+    """The process's one pipeline (models load once per process)."""
+    return build(batch_size)

@@ -1,0 +1,1 @@
+"""natasha's slovnet models and pymorphy3 as spaCy pipeline components."""

@@ -1,0 +1,29 @@
+"""Sentences of many Docs as one stream of model inputs.
+
+slovnet pads every batch to its longest item, so the sentences of a whole batch of Docs are
+sorted by length before they meet a model, and very long sentences (tables, lists without
+punctuation) are cut into pieces of at most MAX_TOKENS so that no input blows up the
+syntax model's quadratic head scores.
+"""
+
+from __future__ import annotations
+
+MAX_TOKENS = 128
+
+
+def word_runs(docs):
+    """(doc index, token indices) for each model input: a sentence's non-space tokens, in pieces."""
+    for d, doc in enumerate(docs):
+        for sent in doc.sents:
+            idx = [t.i for t in sent if not t.is_space]
+            for k in range(0, len(idx), MAX_TOKENS):
+                yield d, idx[k:k + MAX_TOKENS]
+
+
+def run_model(model, docs, make_item):
+    """Yield (doc, token indices, model output) over all sentence pieces, shortest first."""
+    runs = [r for r in word_runs(docs) if r[1]]
+    runs.sort(key=lambda r: len(r[1]))
+    items = [make_item(docs[d], idx) for d, idx in runs]
+    for (d, idx), out in zip(runs, model.map(items)):
+        yield docs[d], idx, out

@@ -1,0 +1,52 @@
+"""Loads natasha's slovnet models and navec embeddings once per process.
+
+The model files ship inside the natasha wheel (natasha/data/). We locate them without importing
+natasha itself: natasha's package import pulls in pymorphy2 and its MorphVocab needs
+pkg_resources, neither of which we want on the import path.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+EMBEDDING = "emb/navec_news_v1_1B_250K_300d_100q.tar"
+MORPH = "model/slovnet_morph_news_v1.tar"
+SYNTAX = "model/slovnet_syntax_news_v1.tar"
+NER = "model/slovnet_ner_news_v1.tar"
+
+
+@lru_cache(maxsize=1)
+def natasha_data() -> Path:
+    spec = importlib.util.find_spec("natasha")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("natasha is not installed: its wheel carries the slovnet models extract uses")
+    path = Path(list(spec.submodule_search_locations)[0]) / "data"
+    if not (path / EMBEDDING).is_file():
+        raise FileNotFoundError(f"natasha's model files are missing under {path}")
+    return path
+
+
+@lru_cache(maxsize=1)
+def embedding():
+    from navec import Navec
+    return Navec.load(str(natasha_data() / EMBEDDING))
+
+
+@lru_cache(maxsize=4)
+def morph_model(batch_size: int = 8):
+    from slovnet import Morph
+    return Morph.load(str(natasha_data() / MORPH), batch_size=batch_size).navec(embedding())
+
+
+@lru_cache(maxsize=4)
+def syntax_model(batch_size: int = 8):
+    from slovnet import Syntax
+    return Syntax.load(str(natasha_data() / SYNTAX), batch_size=batch_size).navec(embedding())
+
+
+@lru_cache(maxsize=4)
+def ner_model(batch_size: int = 8):
+    from slovnet import NER as SlovnetNER
+    return SlovnetNER.load(str(natasha_data() / NER), batch_size=batch_size).navec(embedding())

@@ -1,0 +1,45 @@
+"""slovnet NER as a spaCy component: PER / LOC / ORG spans in `doc.ents`.
+
+The model reads sentence texts (it tokenises them itself with razdel), batched across Docs;
+its character spans are snapped to our tokens.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.util import filter_spans
+
+from . import models
+from .batching import run_model
+from .morph import _chunks
+
+
+class SlovnetNER:
+    def __init__(self, batch_size: int):
+        self.model = models.ner_model(batch_size)
+
+    def __call__(self, doc):
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs, batch_size: int = 64):
+        for batch in _chunks(docs, batch_size):
+            found = {id(doc): [] for doc in batch}
+
+            def sentence_text(doc, idx):
+                return doc.text[doc[idx[0]].idx:doc[idx[-1]].idx + len(doc[idx[-1]])]
+
+            for doc, idx, markup in run_model(self.model, batch, sentence_text):
+                base = doc[idx[0]].idx
+                for span in markup.spans:
+                    s = doc.char_span(base + span.start, base + span.stop, label=span.type,
+                                      alignment_mode="expand")
+                    if s is not None:
+                        found[id(doc)].append(s)
+            for doc in batch:
+                doc.ents = filter_spans(found[id(doc)])
+            yield from batch
+
+
+@Language.factory("slovnet_ner", default_config={"batch_size": 32})
+def make_ner(nlp, name, batch_size: int):
+    return SlovnetNER(batch_size)

@@ -1,0 +1,65 @@
+"""slovnet dependency syntax as a spaCy component: `token.head`, `token.dep_`.
+
+The parse is written with one `Doc.from_array` call. A razdel sentence whose parse has several
+roots (or was cut into pieces for the model) gets its extra roots attached to the first one as
+`parataxis`, so the sentences spaCy derives from the tree stay the razdel sentences. Whitespace
+tokens hang on their neighbour.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, HEAD
+from spacy.language import Language
+
+from . import models
+from .batching import run_model
+from .morph import _chunks
+
+
+class SlovnetSyntax:
+    def __init__(self, batch_size: int):
+        self.model = models.syntax_model(batch_size)
+
+    def __call__(self, doc):
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs, batch_size: int = 64):
+        for batch in _chunks(docs, batch_size):
+            parses = {id(doc): ({}, {}) for doc in batch}
+            for doc, idx, markup in run_model(self.model, batch, lambda doc, idx: [doc[i].text for i in idx]):
+                heads, rels = parses[id(doc)]
+                for i, tok in zip(idx, markup.tokens):
+                    h = int(tok.head_id)
+                    heads[i] = idx[h - 1] if h > 0 else i
+                    rels[i] = tok.rel if h > 0 else "ROOT"
+            for doc in batch:
+                _write(doc, *parses[id(doc)])
+            yield from batch
+
+
+def _write(doc, heads, rels):
+    if not len(doc):
+        return
+    for sent in doc.sents:
+        roots = [t.i for t in sent if t.i in heads and heads[t.i] == t.i]
+        for r in roots[1:]:
+            heads[r], rels[r] = roots[0], "parataxis"
+    for t in doc:
+        if t.i not in heads:  # whitespace: attach to the previous token, or the next at the start
+            heads[t.i] = t.i - 1 if t.i > 0 else _first_word(doc)
+            rels[t.i] = "dep" if heads[t.i] != t.i else "ROOT"
+    arr = numpy.zeros((len(doc), 2), dtype="uint64")
+    for i in range(len(doc)):
+        arr[i, 0] = numpy.int64(heads[i] - i).astype("uint64")
+        arr[i, 1] = doc.vocab.strings.add(rels[i])
+    doc.from_array([HEAD, DEP], arr)
+
+
+def _first_word(doc):
+    return next((t.i for t in doc if not t.is_space), 0)
+
+
+@Language.factory("slovnet_syntax", default_config={"batch_size": 32})
+def make_syntax(nlp, name, batch_size: int):
+    return SlovnetSyntax(batch_size)

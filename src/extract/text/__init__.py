@@ -1,0 +1,1 @@
+"""What an article is: razdel tokens and sentences, and the article's layout."""

@@ -1,0 +1,43 @@
+"""PERSON entities: nominative names, first/middle/last, every mention in one entity."""
+
+from conftest import by_name
+
+
+def test_seed_people_are_one_entity_each_with_nominative_names(seed):
+    dun = by_name(seed, "PERSON", "Дун Цзюнь")
+    assert dun.attrs["last"] == "Дун" and dun.attrs["first"] == "Цзюнь"  # surname first
+    assert {m.text for m in dun.mentions} >= {"Дун Цзюнь", "Дун Цзюня"}
+    ruslan = by_name(seed, "PERSON", "Руслан Жаксылыков")
+    assert ruslan.attrs["first"] == "Руслан" and ruslan.attrs["last"] == "Жаксылыков"
+    assert ruslan.attrs["middle"] is None
+    assert {m.text for m in ruslan.mentions} >= {"Русланом Жаксылыковым", "Руслан Жаксылыков"}
+    assert len(seed.of_type("PERSON")) == 2  # nobody from the trailing headlines
+
+
+def test_inflected_forms_and_surname_alone_join_one_person(extractor):
+    text = ("Министр иностранных дел Франции Жан-Ив Ле Дриан прибыл в Москву. Сергей Лавров встретил "
+            "Ле Дриана в аэропорту. Переговоры Лаврова и министра продлились три часа.")
+    art = extractor.extract(text)
+    lavrov = by_name(art, "PERSON", "Сергей Лавров")
+    assert {m.text for m in lavrov.mentions} == {"Сергей Лавров", "Лаврова"}
+
+
+def test_russian_full_name_with_patronymic(extractor):
+    art = extractor.extract("Указ подписал председатель правительства Михаил Владимирович Мишустин.")
+    p = by_name(art, "PERSON", "Михаил Владимирович Мишустин")
+    assert (p.attrs["first"], p.attrs["middle"], p.attrs["last"]) == ("Михаил", "Владимирович", "Мишустин")
+
+
+def test_female_surname_normalised_in_the_feminine(extractor):
+    art = extractor.extract("Журналисты задали вопросы Марии Захаровой на брифинге в Москве.")
+    p = by_name(art, "PERSON", "Мария Захарова")
+    assert p.attrs["last"] == "Захарова"
+
+
+def test_samples_people(samples):
+    art = samples["brasilia-ministers-meeting"]
+    p = by_name(art, "PERSON", "Луис Фернандес")
+    assert len(p.mentions) == 2
+    art = samples["belgrade-chief-of-staff-appointed"]
+    p = by_name(art, "PERSON", "Милан Петрович")
+    assert {m.text for m in p.mentions} >= {"Милана Петровича", "Петрович"}
