@@ -1,7 +1,8 @@
 """Assembles the spaCy Language from the stages, in order; nothing else.
 
     razdel tokenizer → layout → slovnet morph → pymorphy3 lemmas → slovnet syntax → slovnet NER
-    → entities (countries, places, organisations, people, ...) → coreference → facts
+    → entities (countries, places, organisations, people, ranks and posts, dates, documents)
+    → coreference → facts (references, occupation, statements, meetings, visits, signings, appointments)
 """
 
 from __future__ import annotations
@@ -11,14 +12,15 @@ from functools import lru_cache
 import spacy
 
 from . import extensions  # noqa: F401  (registers the Doc._ attributes)
-from .entities import coreference, countries, organisations, people, places  # noqa: F401
+from .entities import coreference, countries, dates, documents, organisations, people, places, ranks_posts  # noqa: F401
+from .facts import appointments, meetings, occupation, references, signings, statements, visits  # noqa: F401
 from .tagging import lemma, morph, ner, syntax  # noqa: F401
 from .text import layout  # noqa: F401
 from .text.tokenizer import RazdelTokenizer
 
 TAGGING = ("article_layout", "slovnet_morph", "pymorphy_lemmatizer", "slovnet_syntax", "slovnet_ner")
-ENTITIES = ("countries", "places", "organisations", "people", "coreference")
-FACTS: tuple[str, ...] = ()
+ENTITIES = ("countries", "places", "organisations", "people", "ranks_posts", "dates", "documents", "coreference")
+FACTS = ("references", "occupation", "statements", "meetings", "visits", "signings", "appointments")
 STAGES = TAGGING + ENTITIES + FACTS
 
 

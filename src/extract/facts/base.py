@@ -1,0 +1,35 @@
+"""What every fact stage needs: the entity at a token, and evidence mentions."""
+
+from __future__ import annotations
+
+from ..assemble import mention, span_mention
+from ..records import Event, Mention, Relation  # noqa: F401  (re-exported for the fact modules)
+
+
+def entity_index(doc) -> dict:
+    """token index -> the entities (clusters) with a mention covering that token."""
+    index: dict[int, list] = {}
+    for c in doc._.entities or []:
+        for f in c.found:
+            for i in range(f.start, f.end):
+                index.setdefault(i, []).append(c)
+    return index
+
+
+def sentence_of(doc, token_i: int):
+    return doc[token_i].sent
+
+
+def evidence(span) -> Mention:
+    """The evidence mention of a fact: its sentence (or span), whitespace trimmed."""
+    doc = span.doc
+    start, end = span.start_char, span.end_char
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return mention(doc, start, end)
+
+
+__all__ = ["entity_index", "sentence_of", "evidence", "span_mention", "mention", "Event", "Relation", "Mention"]
