@@ -46,7 +46,8 @@ class Progress:
     def event(self, kind: str, **info) -> None:
         if kind == "worker_died":
             self.worker_deaths += 1
-            self.note(f"a worker died ({info.get('cause')}); its {info.get('documents')} document(s) are retried")
+            self.note(f"a worker died ({info.get('cause')}); the {info.get('documents')} document(s) it held "
+                      f"are retried one by one")
 
     def note(self, message: str) -> None:
         if self._bar is not None:
