@@ -24,9 +24,10 @@ class SlovnetNER:
     def pipe(self, docs, batch_size: int = 64):
         for batch in _chunks(docs, batch_size):
             found = {id(doc): [] for doc in batch}
+            texts = {id(doc): doc.text for doc in batch}  # Doc.text joins all tokens: once per doc
 
             def sentence_text(doc, idx):
-                return doc.text[doc[idx[0]].idx:doc[idx[-1]].idx + len(doc[idx[-1]])]
+                return texts[id(doc)][doc[idx[0]].idx:doc[idx[-1]].idx + len(doc[idx[-1]])]
 
             for doc, idx, markup in run_model(self.model, batch, sentence_text):
                 base = doc[idx[0]].idx
