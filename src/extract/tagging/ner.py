@@ -1,6 +1,7 @@
 """slovnet NER as a spaCy component: PER / LOC / ORG spans in `doc.ents`.
 
-The model reads sentence texts (it tokenises them itself with razdel), batched across Docs;
+The model reads runs of consecutive sentences (it tokenises them itself with razdel), batched
+across Docs;
 its character spans are snapped to our tokens.
 """
 
@@ -29,7 +30,7 @@ class SlovnetNER:
             def sentence_text(doc, idx):
                 return texts[id(doc)][doc[idx[0]].idx:doc[idx[-1]].idx + len(doc[idx[-1]])]
 
-            for doc, idx, markup in run_model(self.model, batch, sentence_text):
+            for doc, idx, markup in run_model(self.model, batch, sentence_text, join_sentences=True):
                 base = doc[idx[0]].idx
                 for span in markup.spans:
                     s = doc.char_span(base + span.start, base + span.stop, label=span.type,
