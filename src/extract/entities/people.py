@@ -194,7 +194,10 @@ def named_after(span):
                 j += 1
             else:
                 break
-        if words and not _is_initial(words[-1].text) and not _is_common_noun(words[-1].text):
+        if not words or _is_initial(words[-1].text):
+            continue
+        has_initials = len(words) > 1 and len(words[0].text) <= 2
+        if has_initials or words[-1].pos_ == "PROPN" or not _is_common_noun(words[-1].text):
             yield doc[words[0].i:words[-1].i + 1]
 
 
