@@ -88,13 +88,32 @@ def person_from_span(span) -> Found | None:
     return Found("PERSON", words[0].i, words[-1].i + 1, " ".join(nominative), parts, source="ner")
 
 
+BRACKETS = {"(", ")", "[", "]"}
+
+
+def bracket_parts(span):
+    """«Джошуа Вольф (Joshua Wolf)»: the name and its bracketed spelling are two mentions."""
+    parts, start = [], span.start
+    for t in span:
+        if t.text in BRACKETS:
+            if t.i > start:
+                parts.append(span.doc[start:t.i])
+            start = t.i + 1
+    if span.end > start:
+        parts.append(span.doc[start:span.end])
+    return parts
+
+
 class PeopleFinder:
     def __call__(self, doc):
         for ent in body(doc).ents:
-            if ent.label_ == "PER":
-                found = person_from_span(ent)
-                if found is not None:
-                    add(doc, found)
+            if ent.label_ != "PER":
+                continue
+            parts = [p for p in (person_from_span(part) for part in bracket_parts(ent)) if p is not None]
+            for p in parts:
+                if len(parts) > 1:  # the spellings of one name are one person
+                    p.key = f"person@{ent.start}"
+                add(doc, p)
         return doc
 
 

@@ -1,6 +1,7 @@
 """slovnet NER as a spaCy component: PER / LOC / ORG spans in `doc.ents`.
 
-The model reads sentence texts (it tokenises them itself with razdel), batched across Docs;
+The model reads runs of consecutive sentences (it tokenises them itself with razdel), batched
+across Docs;
 its character spans are snapped to our tokens.
 """
 
@@ -24,11 +25,12 @@ class SlovnetNER:
     def pipe(self, docs, batch_size: int = 64):
         for batch in _chunks(docs, batch_size):
             found = {id(doc): [] for doc in batch}
+            texts = {id(doc): doc.text for doc in batch}  # Doc.text joins all tokens: once per doc
 
             def sentence_text(doc, idx):
-                return doc.text[doc[idx[0]].idx:doc[idx[-1]].idx + len(doc[idx[-1]])]
+                return texts[id(doc)][doc[idx[0]].idx:doc[idx[-1]].idx + len(doc[idx[-1]])]
 
-            for doc, idx, markup in run_model(self.model, batch, sentence_text):
+            for doc, idx, markup in run_model(self.model, batch, sentence_text, join_sentences=True):
                 base = doc[idx[0]].idx
                 for span in markup.spans:
                     s = doc.char_span(base + span.start, base + span.stop, label=span.type,
