@@ -70,6 +70,19 @@ def adjective_index() -> dict:
             for a in row["adjectives"].split("|") if a}
 
 
+@lru_cache(maxsize=None)
+def genitive_name(iso: str) -> str:
+    """A country's short name in the genitive («Япония» -> «Японии»; «США» stays), for names
+    such as «Министерство иностранных дел Японии»."""
+    from ..tagging.lemma import analyzer
+    out = []
+    for word in country_names().get(iso, iso).split():
+        parse = next((p for p in analyzer().parse(word) if p.tag.case == "nomn"), None)
+        inflected = parse.inflect({"gent"}) if parse is not None and not word.isupper() else None
+        out.append(word if inflected is None else word[:1] + inflected.word[1:])
+    return " ".join(out)
+
+
 def lookup(text: str) -> tuple:
     """ISO codes a phrase may name (empty when it names no country)."""
     return name_index().get(phrase_key(text), ())
