@@ -37,8 +37,10 @@ from .countries import adjective_index, genitive_name
 from .gazetteer import find_phrases, fold, phrase_key, token_key, tokens_key
 from .mention import Found, add
 from .norm import phrase_nominative
+from .places import place_index
 
 COMPLEMENT_PREPOSITIONS = {"при", "по"}  # «Совет при Президенте», «Комитет по обороне»
+LOCATIVE_PREPOSITIONS = {"в", "во", "у", "около", "возле", "над", "перед", "из"}
 MAX_COMPLEMENT = 8                         # words a «при/по» complement may add
 NAMED_TYPES = {"COUNTRY", "LOCATION"}
 
@@ -132,7 +134,7 @@ class OrganisationFinder:
         # NER spans first, then the bodies, then the lexicon: the first reading of a token wins
         for start0, end0, source in spans:
             start, end = self.extend(doc, start0, end0, following)
-            if any(s < end and start < e for s, e in taken):
+            if any(s < end and start < e for s, e in taken) or self.building_as_place(doc, start, end):
                 continue
             f = self.make(doc, start, end, source, countries, index, start0=start0,
                           grown=(start, end) != (start0, end0))
@@ -229,6 +231,12 @@ class OrganisationFinder:
                 break
             right = t.i + 1
         return right if right > noun.i else end
+
+    @staticmethod
+    def building_as_place(doc, start, end) -> bool:
+        """«в Белом доме», «у Кремля»: a body named by its building, used as a place."""
+        hit = place_index().get(tokens_key(doc[start:end]))
+        return bool(hit) and hit[2] == "building" and start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS
 
     # -- one mention ----------------------------------------------------------------------------
 

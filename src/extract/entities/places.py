@@ -15,6 +15,7 @@ from ..text.layout import body
 from .gazetteer import find_phrases, phrase_key, tokens_key
 from .mention import Found, add
 from .norm import phrase_nominative
+from ..tagging.lemma import analyzer
 
 
 @lru_cache(maxsize=1)
@@ -33,6 +34,29 @@ def known_places(doc, tokens):
     return [(s, e, v) for s, e, v in find_phrases(doc, tokens, place_index()) if doc[s].text[:1].isupper()]
 
 
+def _known_adjective(word: str) -> bool:
+    """A dictionary adjective («южный»), not an unknown name slovnet reads as one («Нью-Йорк»)."""
+    if "-" in word or not analyzer().word_is_known(word.lower()):
+        return False
+    return analyzer().parse(word.lower())[0].tag.POS == "ADJF"
+
+
+def not_a_place(ent) -> bool:
+    """NER LOC spans that name no place: people («Американцы», «Палестинцы»: an animate noun)
+    a lone adjective («Южная», «Кипрское» cut from the noun they qualify), a domain name («.РФ»)."""
+    words = [t for t in ent if any(c.isalnum() for c in t.text)]
+    if not words:
+        return True
+    if all(t.pos_ == "ADJ" and _known_adjective(t.text) for t in words):
+        return True
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text == "." and not doc[ent.start - 1].whitespace_:
+        return True  # «.РФ»: a domain name
+    head = next((t for t in words if not (ent.start <= t.head.i < ent.end) or t.head.i == t.i), words[-1])
+    return (head.pos_ in ("NOUN", "PROPN") and head.morph.get("Animacy") == ["Anim"]
+            and head.morph.get("Number") == ["Plur"] and len(words) == 1)
+
+
 class PlaceFinder:
     def __call__(self, doc):
         span = body(doc)
@@ -42,6 +66,8 @@ class PlaceFinder:
             if ent.label_ != "LOC" or any(f.start < ent.end and ent.start < f.end for f in claimed):
                 continue
             hit = index.get(tokens_key(ent))
+            if not hit and not_a_place(ent):
+                continue
             if hit:
                 name, iso, kind = hit
             else:
