@@ -123,6 +123,10 @@ class OrganisationFinder:
         for s, e, row in find_phrases(doc, span, description_index()):
             spans.append((s, e, "description"))
         for s, (e, row) in lexicon.items():
+            head = _head(doc, s, e)
+            # «военно-морских флотов двух стран»: a lower-case plural is a kind, not a body
+            if head.text.islower() and head.morph.get("Number") == ["Plur"]:
+                continue
             spans.append((s, e, "lexicon"))
 
         # what a name may be followed by in the genitive: a place, a country, an organisation
@@ -166,7 +170,15 @@ class OrganisationFinder:
                     continue
                 if tokens_key(doc[s:e]) in not_organisations():
                     continue
-                if fold(_head(doc, s, e).lemma_) in event_heads():
+                head = _head(doc, s, e)
+                if fold(head.lemma_) in event_heads():
+                    continue
+                # «Министры обороны Бразилии»: people, not a body
+                if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
+                    continue
+                # «передать Ханою опыт»: a city standing for its state stays a place
+                place = place_index().get(tokens_key(doc[s:e]))
+                if place and place[2] != "building":
                     continue
                 res.append((s, e, "ner"))
         return res
@@ -263,12 +275,17 @@ class OrganisationFinder:
             row = dict(description, abbr="", country="")
         if source == "state-body" and not (grown and (iso or self.named_inside(doc, start, end))):
             return None  # «правительство» alone describes, it does not name
-        country = (row or {}).get("country") or iso or self.place_country(doc, start, end)
+        # a country written in the name beats the lexicon's («Минпромторг» is Russian, «Министерство
+        # промышленности и торговли Вьетнама» is not)
+        explicit = country_f.attrs["iso"] if country_f else None
+        country = explicit or (row or {}).get("country") or iso or self.place_country(doc, start, end)
         if row:
             base = phrase_key(row["name"])
             kind = row["kind"] or "other"
             abbr = row.get("abbr") or None
-            if country_f and not row.get("country"):
+            if row.get("country") and explicit and row["country"] != explicit:
+                abbr = None  # the abbreviation is the lexicon country's body's
+            if country_f and row.get("country") != explicit:
                 name = f"{row['name']} {doc[country_f.start:country_f.end].text}"
             elif country and not row.get("country") and (adj_iso or source == "description"):
                 name = f"{row['name']} {genitive_name(country)}"

@@ -1,21 +1,29 @@
 """LOCATION mentions: the NER's LOC spans that are not countries, with kind and country.
 
 Kind and country come from models/places.tsv (capitals, large cities, regions) when it knows the
-place; otherwise kind is "other" and country null.
+place, else from pycountry's ISO 3166-2 subdivisions with Russian names (a region and its
+country); otherwise kind comes from the generic word of the name (models/place_heads.tsv:
+«Курская область» → region) and country is null.
 """
 
 from __future__ import annotations
 
+import gettext
 from functools import lru_cache
+
+import pycountry
 
 from spacy.language import Language
 
 from ..resources import read_tsv
+from ..tagging.lemma import analyzer
 from ..text.layout import body
-from .gazetteer import find_phrases, phrase_key, tokens_key
+from .gazetteer import find_phrases, fold, phrase_key, tokens_key
 from .mention import Found, add
 from .norm import phrase_nominative
-from ..tagging.lemma import analyzer
+
+
+_CYRILLIC = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 
 
 @lru_cache(maxsize=1)
@@ -27,6 +35,36 @@ def place_index() -> dict:
         for alias in filter(None, [row["name"]] + row["aliases"].split("|")):
             index.setdefault(phrase_key(alias), value)
     return index
+
+
+@lru_cache(maxsize=1)
+def subdivision_index() -> dict:
+    """Lemma key -> (name, iso, "region") of ISO 3166-2 subdivisions with a Russian name in
+    pycountry's translations. Used only to describe a place the NER found: short or common names
+    among them («Об», «Эн») must not make places of their own."""
+    ru = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"])
+    index = {}
+    for sub in pycountry.subdivisions:
+        name = ru.gettext(sub.name)
+        if name == sub.name or len(name) < 4 or not all(c.isalpha() and c.lower() in _CYRILLIC or not c.isalpha()
+                                                        for c in name):
+            continue
+        index.setdefault(phrase_key(name), (name, sub.country_code, "region"))
+    return index
+
+
+@lru_cache(maxsize=1)
+def head_kinds() -> dict:
+    return {fold(row["word"]): row["kind"] for row in read_tsv("place_heads.tsv")}
+
+
+def kind_of(span) -> str:
+    kinds = head_kinds()
+    for t in span:
+        k = kinds.get(fold(t.lemma_))
+        if k:
+            return k
+    return "other"
 
 
 def known_places(doc, tokens):
@@ -71,7 +109,9 @@ class PlaceFinder:
             if hit:
                 name, iso, kind = hit
             else:
-                name, iso, kind = phrase_nominative(ent), None, "other"
+                sub = subdivision_index().get(tokens_key(ent))
+                name = phrase_nominative(ent)
+                iso, kind = (sub[1], sub[2]) if sub else (None, kind_of(ent))
             add(doc, Found("LOCATION", ent.start, ent.end, name, {"kind": kind, "country": iso},
                            key=f"place:{name.lower()}" if hit else None, source="ner"))
         # lexicon places the NER missed
