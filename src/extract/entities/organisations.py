@@ -127,6 +127,9 @@ class OrganisationFinder:
             # «военно-морских флотов двух стран»: a lower-case plural is a kind, not a body
             if head.text.islower() and head.morph.get("Number") == ["Plur"]:
                 continue
+            # «воз», «рада», «фас»: one lower-case word is a common word, not a name
+            if e - s == 1 and doc[s].text.islower():
+                continue
             spans.append((s, e, "lexicon"))
 
         # what a name may be followed by in the genitive: a place, a country, an organisation
