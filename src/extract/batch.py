@@ -134,7 +134,7 @@ def main(argv=None) -> int:
         from .dask import ordered_map_on_cluster
         results = ordered_map_on_cluster(chunks, args.dask, workers, options, events=progress.event)
     else:
-        results = ordered_map(chunks, workers, options, events=progress.event)
+        results = ordered_map(chunks, workers, options, events=progress.event, preload=True)
 
     stop = _Stop(progress)
     stop.install()

@@ -22,6 +22,7 @@ from multiprocessing.connection import wait
 
 BLAS_THREAD_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "VECLIB_MAXIMUM_THREADS",
                     "NUMEXPR_NUM_THREADS")
+PRELOAD_BATCH_SIZE = "EXTRACT_PRELOAD_BATCH_SIZE"  # tells worker_models which pipeline to build
 MAX_FAILED_STARTS = 3  # workers dying before they are ready, in a row: the run cannot go on
 
 
@@ -138,9 +139,17 @@ def _died_twice(item, cause: str):
         item[2]))
 
 
-def _context():
-    # forkserver: workers start from a clean process (no threads, no numpy yet), not a copy of ours
-    return mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+def _context(preload_batch_size: int | None = None):
+    """forkserver: workers start from a clean process (no threads, no numpy yet), not a copy of
+    ours. With `preload_batch_size` the fork server loads the models first (worker_models.py) --
+    used by batch runs, which own their process; it has no effect if the fork server already runs."""
+    if "forkserver" not in mp.get_all_start_methods():
+        return mp.get_context("spawn")
+    ctx = mp.get_context("forkserver")
+    if preload_batch_size is not None:
+        os.environ[PRELOAD_BATCH_SIZE] = str(preload_batch_size)
+        ctx.set_forkserver_preload(["__main__", "extract.worker_models"])
+    return ctx
 
 
 def default_workers() -> int:
@@ -151,16 +160,17 @@ def default_workers() -> int:
 
 
 def ordered_map(chunks, n_workers: int, options: dict | None = None, max_ahead: int | None = None,
-                events=None):
+                events=None, preload: bool = False):
     """Yield, for each chunk (a list of items) of `chunks`, the list of its results (see
     `encode_article`), in input order.
 
     `events(kind, **info)`, if given, hears of worker deaths ("worker_died"), retries and
-    documents recorded as errors after a second death, for progress reports.
+    documents recorded as errors after a second death, for progress reports. `preload`: load
+    the models once in the fork server, before the workers fork (see worker_models.py).
     """
     options = dict(options or {})
     max_ahead = max_ahead or 4 * n_workers
-    ctx = _context()
+    ctx = _context(options.get("batch_size", 32) if preload else None)
     workers: list[_Worker] = []
     pending: deque[_Job] = deque()
     open_chunks: dict[int, _Chunk] = {}

@@ -1,0 +1,21 @@
+"""Loaded by multiprocessing's fork server before it forks the workers of a batch run.
+
+The models then load once, in the fork server, and every worker forked from it starts with them
+in memory at once: a replaced worker is ready in milliseconds, and the model arrays are shared
+copy-on-write between the workers instead of loaded N times. BLAS gets one thread before numpy
+loads. Any failure here is silent: each worker then loads the pipeline itself and reports errors.
+"""
+
+import os
+
+from .parallel import BLAS_THREAD_VARS, PRELOAD_BATCH_SIZE
+
+for _var in BLAS_THREAD_VARS:
+    os.environ[_var] = "1"
+
+try:
+    from .pipeline import load
+
+    load(int(os.environ.get(PRELOAD_BATCH_SIZE, "32")))
+except Exception:  # noqa: BLE001 — see above: the worker will load (and fail) on its own, loudly
+    pass
