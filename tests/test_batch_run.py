@@ -37,6 +37,18 @@ def committed(out) -> int:
         return 0
 
 
+def finish(proc, timeout=300):
+    """(stdout, stderr) of a run; a run that hangs has its threads' stacks dumped (SIGUSR1) first."""
+    try:
+        return proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGUSR1)
+        time.sleep(1)
+        proc.kill()
+        _, stderr = proc.communicate()
+        pytest.fail(f"the run did not end in {timeout} s:\n{stderr}")
+
+
 def wait_for(condition, proc, timeout=300):
     end = time.monotonic() + timeout
     while not condition():
@@ -125,7 +137,7 @@ def test_ctrl_c_stops_cleanly_with_a_summary_and_resumes(dump, reference, tmp_pa
     proc = start(dump, out)
     wait_for(lambda: committed(out) >= COMMIT, proc)
     proc.send_signal(signal.SIGINT)
-    _, stderr = proc.communicate(timeout=60)
+    _, stderr = finish(proc, timeout=120)
     if proc.returncode == 0:
         pytest.skip("the run finished before Ctrl-C reached it")
     assert proc.returncode == 130, stderr
@@ -147,7 +159,7 @@ def test_a_killed_worker_is_replaced_and_its_documents_retried(dump, reference, 
     workers = [p for p in runner.children(recursive=True) if p.ppid() != proc.pid]
     assert workers, "no worker processes found"
     workers[0].send_signal(signal.SIGKILL)
-    stdout, stderr = proc.communicate(timeout=300)
+    stdout, stderr = finish(proc)
     assert proc.returncode == 0, stderr
     assert "a worker died (killed by SIGKILL)" in stderr
     got, want = records(out), records(reference[0])
@@ -185,3 +197,11 @@ def test_usage_errors_exit_2(tmp_path):
     res = subprocess.run([sys.executable, "-m", "extract.cli", "run", str(tmp_path / "missing.jsonl"),
                           "-o", str(tmp_path / "o.jsonl")], capture_output=True, text=True, timeout=60)
     assert res.returncode == 2 and "no such file" in res.stderr
+
+
+def test_pipe_with_processes_gives_the_same_articles_in_order(extractor):
+    from batch_dump import good_text
+    docs = [{"id": f"p{i}", "text": good_text(i)} for i in range(20)] + [{"id": "none", "text": None}]
+    got = [a.to_json() for a in extractor.pipe(docs, batch_size=4, n_process=2)]
+    assert got == [a.to_json() for a in extractor.pipe(docs)]
+    assert json.loads(got[-1])["error"]["type"] == "no_text"

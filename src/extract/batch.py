@@ -14,6 +14,7 @@ cannot start, 130 stopped by Ctrl-C or SIGTERM (`--resume` goes on from there).
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import signal
 import sys
 from itertools import islice
@@ -76,15 +77,14 @@ def _chunked(items, size):
 class _Stop:
     """First Ctrl-C / SIGTERM: stop after the documents in hand, committed. Second: at once."""
 
-    def __init__(self, progress):
+    def __init__(self):
         self.requested = False
-        self.progress = progress
 
     def __call__(self, signum, frame):
+        # no printing here: the handler may interrupt a write to stderr (the main loop says it)
         if self.requested:
             raise KeyboardInterrupt
         self.requested = True
-        self.progress.note("stopping: committing what is done (Ctrl-C again to stop at once)")
 
     def install(self):
         signal.signal(signal.SIGINT, self)
@@ -121,7 +121,9 @@ def main(argv=None) -> int:
         print(f"extract run: {args.output} is already complete; nothing to resume", file=sys.stderr)
         return 0
 
+    faulthandler.register(signal.SIGUSR1, all_threads=True)  # `kill -USR1 PID`: where is it now?
     progress = Progress(done=done, every=args.log_every)
+    stop = _Stop()
     if done:
         progress.note(f"resuming after the {done:,} documents already written to {args.output}")
     count_in_background(lambda: count_documents(args.inputs, args.text_field, args.id_field), progress)
@@ -134,9 +136,9 @@ def main(argv=None) -> int:
         from .dask import ordered_map_on_cluster
         results = ordered_map_on_cluster(chunks, args.dask, workers, options, events=progress.event)
     else:
-        results = ordered_map(chunks, workers, options, events=progress.event, preload=True)
+        results = ordered_map(chunks, workers, options, events=progress.event, preload=True,
+                              stop=lambda: stop.requested)
 
-    stop = _Stop(progress)
     stop.install()
     outcome, code = "done", 0
     try:
@@ -149,6 +151,7 @@ def main(argv=None) -> int:
             if stop.requested:
                 break
         if stop.requested:
+            progress.note("stopping: what is done is committed")
             outcome, code = "stopped (extract run ... --resume goes on from here)", 130
             results.close()
             output.close(complete=False)
@@ -157,9 +160,13 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         outcome, code = "stopped at once (extract run ... --resume goes on from the last commit)", 130
         results.close()
-    except WorkersFailed as e:
+    except (WorkersFailed, OSError, EOFError) as e:  # workers that cannot start, a full disk...
         outcome, code = f"failed: {e}", 1
-        output.close(complete=False)
+        results.close()
+        try:
+            output.close(complete=False)
+        except OSError:
+            pass
     finally:
         signal.signal(signal.SIGINT, signal.default_int_handler)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)

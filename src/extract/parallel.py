@@ -160,13 +160,15 @@ def default_workers() -> int:
 
 
 def ordered_map(chunks, n_workers: int, options: dict | None = None, max_ahead: int | None = None,
-                events=None, preload: bool = False):
+                events=None, preload: bool = False, stop=None):
     """Yield, for each chunk (a list of items) of `chunks`, the list of its results (see
     `encode_article`), in input order.
 
     `events(kind, **info)`, if given, hears of worker deaths ("worker_died"), retries and
     documents recorded as errors after a second death, for progress reports. `preload`: load
     the models once in the fork server, before the workers fork (see worker_models.py).
+    `stop()`, if given, is asked at least every half second: when true, the map ends at once
+    (the chunks still in the workers are dropped, and the workers stopped).
     """
     options = dict(options or {})
     max_ahead = max_ahead or 4 * n_workers
@@ -223,10 +225,12 @@ def ordered_map(chunks, n_workers: int, options: dict | None = None, max_ahead: 
                 next_out += 1
             if exhausted and next_out == next_chunk:
                 return
+            if stop is not None and stop():
+                return
             # wait for a result, a worker ready, or a worker dead
             by_conn = {w.conn: w for w in workers}
             by_sentinel = {w.process.sentinel: w for w in workers}
-            for ready in wait(list(by_conn) + list(by_sentinel)):
+            for ready in wait(list(by_conn) + list(by_sentinel), timeout=0.5):
                 w = by_conn.get(ready) or by_sentinel.get(ready)
                 if w not in workers:
                     continue  # already replaced in this round
