@@ -112,3 +112,17 @@ def test_parquet_is_streamed_by_batches(tmp_path):
     assert len(docs) == n and docs[0]["id"] == "d.parquet:row 1" and docs[-1]["id"] == f"d.parquet:row {n}"
     assert docs[5]["published"] == "2024-01-06"  # JSON-ready meta
     assert count_documents([str(path)]) == n
+
+
+def test_a_cut_gzip_file_gives_its_documents_then_one_error_and_the_next_input_is_read(tmp_path):
+    whole = gzip.compress("".join(json.dumps({"id": f"g{i}", "text": NEWS}, ensure_ascii=False) + "\n"
+                                  for i in range(400)).encode("utf-8"))
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(whole[: len(whole) // 2])
+    after = tmp_path / "after.jsonl"
+    after.write_text(json.dumps({"id": "next", "text": NEWS}, ensure_ascii=False) + "\n", encoding="utf-8")
+    docs = list(read_documents([str(cut), str(after)]))
+    assert docs[0]["id"] == "g0" and docs[-1]["id"] == "next"
+    bad = docs[-2]
+    assert bad[BAD_RECORD][0] == "unreadable" and "cut.jsonl.gz" in bad[BAD_RECORD][1]
+    assert [d["id"] for d in docs[:-2]] == [f"g{i}" for i in range(len(docs) - 2)]

@@ -205,3 +205,17 @@ def test_pipe_with_processes_gives_the_same_articles_in_order(extractor):
     got = [a.to_json() for a in extractor.pipe(docs, batch_size=4, n_process=2)]
     assert got == [a.to_json() for a in extractor.pipe(docs)]
     assert json.loads(got[-1])["error"]["type"] == "no_text"
+
+
+def test_a_document_over_the_time_limit_is_killed_retried_and_recorded(tmp_path):
+    from batch_dump import good_text
+    src = tmp_path / "slow.jsonl"
+    src.write_text("".join(json.dumps({"id": f"s{i}", "text": " ".join(good_text(i + k) for k in range(10))},
+                                      ensure_ascii=False) + "\n" for i in range(3)), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    res = run(src, out, "--timeout", "0.001")
+    assert res.returncode == 0, res.stderr
+    recs = records(out)
+    assert [r["id"] for r in recs] == ["s0", "s1", "s2"]
+    for r in recs:
+        assert r["error"]["type"] == "worker_died" and "too slow" in r["error"]["message"], r["error"]

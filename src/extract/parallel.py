@@ -15,6 +15,7 @@ import json
 import multiprocessing as mp
 import os
 import signal
+import time
 import traceback
 from collections import deque
 from dataclasses import dataclass, field
@@ -107,6 +108,8 @@ class _Worker:
     conn: object
     ready: bool = False
     job: _Job | None = None
+    deadline: float = float("inf")  # when its job has taken too long
+    timed_out: bool = False
 
 
 @dataclass
@@ -160,7 +163,7 @@ def default_workers() -> int:
 
 
 def ordered_map(chunks, n_workers: int, options: dict | None = None, max_ahead: int | None = None,
-                events=None, preload: bool = False, stop=None):
+                events=None, preload: bool = False, stop=None, timeout: float | None = None):
     """Yield, for each chunk (a list of items) of `chunks`, the list of its results (see
     `encode_article`), in input order.
 
@@ -168,7 +171,8 @@ def ordered_map(chunks, n_workers: int, options: dict | None = None, max_ahead: 
     documents recorded as errors after a second death, for progress reports. `preload`: load
     the models once in the fork server, before the workers fork (see worker_models.py).
     `stop()`, if given, is asked at least every half second: when true, the map ends at once
-    (the chunks still in the workers are dropped, and the workers stopped).
+    (the chunks still in the workers are dropped, and the workers stopped). `timeout`: seconds a
+    worker may spend per document of its chunk before it is killed, which counts as a death.
     """
     options = dict(options or {})
     max_ahead = max_ahead or 4 * n_workers
@@ -214,6 +218,8 @@ def ordered_map(chunks, n_workers: int, options: dict | None = None, max_ahead: 
             for w in workers:
                 if w.ready and w.job is None and pending:
                     w.job = pending.popleft()
+                    if timeout:
+                        w.deadline = time.monotonic() + timeout * len(w.job.items)
                     try:
                         w.conn.send((None, w.job.items))
                     except OSError:
@@ -227,10 +233,16 @@ def ordered_map(chunks, n_workers: int, options: dict | None = None, max_ahead: 
                 return
             if stop is not None and stop():
                 return
+            for w in workers:  # a document that hangs: its worker is killed, and so it is retried alone
+                if w.job is not None and time.monotonic() > w.deadline and not w.timed_out:
+                    w.timed_out = True
+                    w.process.kill()
             # wait for a result, a worker ready, or a worker dead
             by_conn = {w.conn: w for w in workers}
             by_sentinel = {w.process.sentinel: w for w in workers}
-            for ready in wait(list(by_conn) + list(by_sentinel), timeout=0.5):
+            soonest = min((w.deadline for w in workers if not w.timed_out), default=float("inf"))
+            for ready in wait(list(by_conn) + list(by_sentinel),
+                              timeout=max(0.0, min(0.5, soonest - time.monotonic()))):
                 w = by_conn.get(ready) or by_sentinel.get(ready)
                 if w not in workers:
                     continue  # already replaced in this round
@@ -247,12 +259,14 @@ def ordered_map(chunks, n_workers: int, options: dict | None = None, max_ahead: 
                         raise WorkersFailed(f"a worker could not load the pipeline:\n{message[1]}")
                     else:
                         fill(w.job, message[1])
-                        w.job = None
+                        w.job, w.deadline = None, float("inf")
                 if connected and w.process.is_alive():
                     continue
                 # the worker is gone: wait for its exit code, retry what it held, replace it
                 w.process.join(5)
                 cause = _death_cause(w.process.exitcode)
+                if w.timed_out:
+                    cause = f"killed after {timeout:g} s per document: too slow"
                 if not w.ready:
                     failed_starts += 1
                     if failed_starts >= MAX_FAILED_STARTS:

@@ -19,6 +19,7 @@ import io
 import json
 import os
 import sys
+import zlib
 from pathlib import Path
 
 from ..text.encoding import decode, decoded_as, detect
@@ -221,6 +222,20 @@ def check_paths(paths) -> None:
             raise ReaderError(f"no such file: {path}")
 
 
+def _guarded(docs, path: str, text_field, id_field):
+    """A reader's documents; if the file cannot be read on (a cut .gz, a damaged Parquet file),
+    one error record says so and the run goes on with the next input."""
+    n = 0
+    try:
+        for doc in docs:
+            n += 1
+            yield doc
+    except (OSError, EOFError, ValueError, zlib.error, csv.Error) as e:
+        name = Path(path).name
+        yield _bad(id_field, text_field, f"{name}:unreadable", "unreadable",
+                   f"{name} cannot be read after its first {n:,} documents: {type(e).__name__}: {e}")
+
+
 def read_documents(paths, text_field="text", id_field="id"):
     """Documents of every input, in order (a missing file is a ReaderError before anything is read)."""
     check_paths(paths)
@@ -228,7 +243,7 @@ def read_documents(paths, text_field="text", id_field="id"):
         if path == "-":
             yield from _read_stdin(text_field, id_field)
         else:
-            yield from READERS[input_format(path)](path, text_field, id_field)
+            yield from _guarded(READERS[input_format(path)](path, text_field, id_field), path, text_field, id_field)
 
 
 def count_documents(paths, text_field="text", id_field="id") -> int | None:
