@@ -58,6 +58,16 @@ def _hwm_mb(pid: int) -> float | None:
     return None
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process so far."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def run_batch(dump: Path, workers: int, out: Path) -> dict:
     env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     start = time.perf_counter()
@@ -65,11 +75,14 @@ def run_batch(dump: Path, workers: int, out: Path) -> dict:
                              "--workers", str(workers), "--log-every", "3600"],
                             stderr=subprocess.PIPE, text=True, env=env)
     peaks: dict[int, float] = {}
+    cpu: dict[int, float] = {}
     while proc.poll() is None:
-        for pid in _workers(proc.pid):
-            hwm = _hwm_mb(pid)
-            if hwm is not None:
+        for pid in [proc.pid, *_workers(proc.pid)]:
+            hwm, used = _hwm_mb(pid), _cpu_seconds(pid)
+            if hwm is not None and pid != proc.pid:
                 peaks[pid] = max(peaks.get(pid, 0.0), hwm)
+            if used is not None:
+                cpu[pid] = used
         time.sleep(0.2)
     wall = time.perf_counter() - start
     stderr = proc.stderr.read()
@@ -82,14 +95,19 @@ def run_batch(dump: Path, workers: int, out: Path) -> dict:
     worker_peaks = sorted(peaks.values(), reverse=True)
     return {"workers": workers, "docs": docs, "seconds": took, "wall": wall, "first": first,
             "docs_per_s": docs / took, "steady_docs_per_s": (docs - 1) / max(1e-9, took - first),
-            "worker_rss_mb": worker_peaks, "summary": summary}
+            "worker_rss_mb": worker_peaks, "summary": summary,
+            "parent_cpu": cpu.get(proc.pid, 0.0), "worker_cpu": sum(v for k, v in cpu.items() if k != proc.pid)}
 
 
 def report(rows: list[dict]) -> None:
-    base = rows[0]["steady_docs_per_s"] / rows[0]["workers"] if rows else 1
+    base = rows[0]["steady_docs_per_s"] if rows else 1
     print(f"{'workers':>7} {'docs':>6} {'s':>7} {'docs/s':>7} {'steady docs/s':>13} {'vs 1 worker':>11} "
-          f"{'first record s':>14} {'peak RSS per worker MB':>22}")
+          f"{'first record s':>14} {'peak RSS per worker MB':>22} {'CPU s workers / parent':>22}")
     for r in rows:
         rss = ", ".join(f"{mb:.0f}" for mb in r["worker_rss_mb"])
+        cpu = f"{r['worker_cpu']:.1f} / {r['parent_cpu']:.1f}"
         print(f"{r['workers']:>7} {r['docs']:>6} {r['seconds']:>7.1f} {r['docs_per_s']:>7.1f} "
-              f"{r['steady_docs_per_s']:>13.1f} {r['steady_docs_per_s'] / base:>10.2f}x {r['first']:>14.2f} {rss:>22}")
+              f"{r['steady_docs_per_s']:>13.1f} {r['steady_docs_per_s'] / base:>10.2f}x {r['first']:>14.2f} "
+              f"{rss:>22} {cpu:>22}")
+    print("(CPU seconds do not depend on other load on the machine: with N idle cores, N workers' docs/s is "
+          "about N x docs / worker CPU s while the parent's share stays small)")
