@@ -68,12 +68,14 @@ def parser() -> argparse.ArgumentParser:
 
 
 def _chunked(items, size):
-    buf = []
+    """Lists of `size` items; the first ones smaller (1, 2, 4, ...) so that the first record comes
+    as soon as the models are loaded, not after a whole chunk."""
+    buf, limit = [], 1
     for item in items:
         buf.append(item)
-        if len(buf) >= size:
+        if len(buf) >= limit:
             yield buf
-            buf = []
+            buf, limit = [], min(size, limit * 2)
     if buf:
         yield buf
 
