@@ -108,7 +108,7 @@ def test_every_input_gives_one_record_in_order_with_named_errors(reference):
 
 def test_same_input_twice_gives_byte_identical_output(dump, reference, tmp_path):
     out = tmp_path / "again.jsonl"
-    res = run(dump, out, workers=1)  # another worker count, too
+    res = run(dump, out, "--recycle-after", "60", workers=1)  # another worker count, workers replaced as it goes
     assert res.returncode == 0, res.stderr
     assert out.read_bytes() == reference[0].read_bytes()
 

@@ -26,6 +26,7 @@ from .text.checks import DEFAULT_MAX_CHARS
 
 COMMIT_EVERY = 500   # documents per commit (and per Parquet part file)
 TASK_SIZE = 16       # documents a worker takes at a time (and passes through nlp.pipe together)
+RECYCLE_AFTER = 1000  # documents per worker process before a fresh fork replaces it (bounds memory)
 DOCUMENT_TIMEOUT = 600.0  # seconds per document: a 2 M-character text takes a few minutes, news ~0.1 s
 
 
@@ -56,6 +57,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=DOCUMENT_TIMEOUT,
                    help=f"seconds a worker may spend per document before it is killed; the document is "
                         f"retried alone, then recorded as an error (default {DOCUMENT_TIMEOUT:g}; 0: none)")
+    p.add_argument("--recycle-after", type=int, default=RECYCLE_AFTER,
+                   help=f"documents a worker process handles before a fresh one replaces it, which keeps "
+                        f"memory flat over long runs (default {RECYCLE_AFTER}; 0: never)")
     p.add_argument("--dask", metavar="ADDRESS",
                    help="run on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' for a "
                         "LocalCluster of --workers processes; needs extract[dask]")
@@ -143,7 +147,8 @@ def main(argv=None) -> int:
         results = ordered_map_on_cluster(chunks, args.dask, workers, options, events=progress.event)
     else:
         results = ordered_map(chunks, workers, options, events=progress.event, preload=True,
-                              stop=lambda: stop.requested, timeout=args.timeout or None)
+                              stop=lambda: stop.requested, timeout=args.timeout or None,
+                              recycle_after=args.recycle_after or None)
 
     stop.install()
     outcome, code = "done", 0

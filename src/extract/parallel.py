@@ -53,6 +53,16 @@ def _jsonable(value) -> bool:
         return False
 
 
+def release_free_memory() -> None:
+    """Give the C heap's free pages back to the system (glibc keeps them otherwise): model
+    loading reads whole archives, and each chunk leaves temporaries, which would stay in RSS."""
+    try:
+        import ctypes
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        pass
+
+
 def _worker_main(conn, options: dict):
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     for var in BLAS_THREAD_VARS:  # before numpy loads in this process
@@ -65,6 +75,7 @@ def _worker_main(conn, options: dict):
     except BaseException:  # noqa: BLE001 — told to the parent, which stops the run
         conn.send(("failed", traceback.format_exc()))
         return
+    release_free_memory()
     conn.send(("ready", os.getpid()))
     while True:
         try:
@@ -74,7 +85,9 @@ def _worker_main(conn, options: dict):
         if job is None:
             return
         key, items = job
-        conn.send((key, _results(extractor, items)))
+        results = _results(extractor, items)
+        release_free_memory()
+        conn.send((key, results))
 
 
 def _results(extractor, items) -> list:
@@ -110,6 +123,7 @@ class _Worker:
     job: _Job | None = None
     deadline: float = float("inf")  # when its job has taken too long
     timed_out: bool = False
+    documents: int = 0              # done so far, for recycling
 
 
 @dataclass
@@ -163,7 +177,8 @@ def default_workers() -> int:
 
 
 def ordered_map(chunks, n_workers: int, options: dict | None = None, max_ahead: int | None = None,
-                events=None, preload: bool = False, stop=None, timeout: float | None = None):
+                events=None, preload: bool = False, stop=None, timeout: float | None = None,
+                recycle_after: int | None = None):
     """Yield, for each chunk (a list of items) of `chunks`, the list of its results (see
     `encode_article`), in input order.
 
@@ -173,11 +188,14 @@ def ordered_map(chunks, n_workers: int, options: dict | None = None, max_ahead: 
     `stop()`, if given, is asked at least every half second: when true, the map ends at once
     (the chunks still in the workers are dropped, and the workers stopped). `timeout`: seconds a
     worker may spend per document of its chunk before it is killed, which counts as a death.
+    `recycle_after`: documents after which a worker is replaced by a fresh one, which bounds the
+    memory a long run accumulates in caches and spaCy's string store (cheap with `preload`: a fork).
     """
     options = dict(options or {})
     max_ahead = max_ahead or 4 * n_workers
     ctx = _context(options.get("batch_size", 32) if preload else None)
     workers: list[_Worker] = []
+    retired: list[_Worker] = []
     pending: deque[_Job] = deque()
     open_chunks: dict[int, _Chunk] = {}
     source = iter(chunks)
@@ -214,6 +232,16 @@ def ordered_map(chunks, n_workers: int, options: dict | None = None, max_ahead: 
                 open_chunks[next_chunk] = _Chunk([None] * len(items))
                 pending.append(_Job(next_chunk, 0, items))
                 next_chunk += 1
+            # replace workers that have done their share (they exit when told; joined at the end)
+            if recycle_after:
+                for k, w in enumerate(workers):
+                    if w.ready and w.job is None and w.documents >= recycle_after:
+                        try:
+                            w.conn.send(None)
+                        except OSError:
+                            pass
+                        retired = [r for r in retired if r.process.is_alive()] + [w]
+                        workers[k] = spawn()
             # hand out work
             for w in workers:
                 if w.ready and w.job is None and pending:
@@ -259,6 +287,7 @@ def ordered_map(chunks, n_workers: int, options: dict | None = None, max_ahead: 
                         raise WorkersFailed(f"a worker could not load the pipeline:\n{message[1]}")
                     else:
                         fill(w.job, message[1])
+                        w.documents += len(w.job.items)
                         w.job, w.deadline = None, float("inf")
                 if connected and w.process.is_alive():
                     continue
@@ -289,7 +318,7 @@ def ordered_map(chunks, n_workers: int, options: dict | None = None, max_ahead: 
                 w.conn.send(None)
             except (OSError, ValueError):
                 pass
-        for w in workers:
+        for w in retired + workers:
             w.process.join(1)
             if w.process.is_alive():
                 w.process.terminate()

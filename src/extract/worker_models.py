@@ -8,7 +8,7 @@ loads. Any failure here is silent: each worker then loads the pipeline itself an
 
 import os
 
-from .parallel import BLAS_THREAD_VARS, PRELOAD_BATCH_SIZE
+from .parallel import BLAS_THREAD_VARS, PRELOAD_BATCH_SIZE, release_free_memory
 
 for _var in BLAS_THREAD_VARS:
     os.environ[_var] = "1"
@@ -17,5 +17,6 @@ try:
     from .pipeline import load
 
     load(int(os.environ.get(PRELOAD_BATCH_SIZE, "32")))
+    release_free_memory()
 except Exception:  # noqa: BLE001 — see above: the worker will load (and fail) on its own, loudly
     pass

@@ -34,19 +34,30 @@ def embedding():
     return Navec.load(str(natasha_data() / EMBEDDING))
 
 
+def _with_navec(model):
+    """The model on the shared navec embeddings, and on navec's own copy of the 250,000-word
+    vocabulary: each slovnet model file carries the same list, and three more copies of it (with
+    their word -> id dicts) cost ~55 MB in every worker process."""
+    model = model.navec(embedding())
+    words, shared = model.infer.encoder.words_vocab, embedding().vocab
+    if words.items == shared.words:
+        words.items, words.item_ids = shared.words, shared.word_ids
+    return model
+
+
 @lru_cache(maxsize=4)
 def morph_model(batch_size: int = 8):
     from slovnet import Morph
-    return Morph.load(str(natasha_data() / MORPH), batch_size=batch_size).navec(embedding())
+    return _with_navec(Morph.load(str(natasha_data() / MORPH), batch_size=batch_size))
 
 
 @lru_cache(maxsize=4)
 def syntax_model(batch_size: int = 8):
     from slovnet import Syntax
-    return Syntax.load(str(natasha_data() / SYNTAX), batch_size=batch_size).navec(embedding())
+    return _with_navec(Syntax.load(str(natasha_data() / SYNTAX), batch_size=batch_size))
 
 
 @lru_cache(maxsize=4)
 def ner_model(batch_size: int = 8):
     from slovnet import NER as SlovnetNER
-    return SlovnetNER.load(str(natasha_data() / NER), batch_size=batch_size).navec(embedding())
+    return _with_navec(SlovnetNER.load(str(natasha_data() / NER), batch_size=batch_size))
