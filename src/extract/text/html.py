@@ -22,8 +22,8 @@ def _tag_names() -> frozenset:
 
 
 def looks_like_html(text: str) -> bool:
-    names = _tag_names()
-    return any(m.group(1).lower() in names for m in _TAG.finditer(text))
+    tags = [m.group(1).lower() for m in _TAG.finditer(text)]
+    return bool(tags) and any(tag in _tag_names() for tag in tags)  # lxml is loaded only when needed
 
 
 def to_text(html: str) -> str:
