@@ -102,12 +102,13 @@ def run_batch(dump: Path, workers: int, out: Path) -> dict:
 def report(rows: list[dict]) -> None:
     base = rows[0]["steady_docs_per_s"] if rows else 1
     print(f"{'workers':>7} {'docs':>6} {'s':>7} {'docs/s':>7} {'steady docs/s':>13} {'vs 1 worker':>11} "
-          f"{'first record s':>14} {'peak RSS per worker MB':>22} {'CPU s workers / parent':>22}")
+          f"{'first record s':>14} {'peak RSS per worker MB':>22} {'CPU s workers / parent':>22} "
+          f"{'worker CPU ms/doc':>17}")
     for r in rows:
         rss = ", ".join(f"{mb:.0f}" for mb in r["worker_rss_mb"])
         cpu = f"{r['worker_cpu']:.1f} / {r['parent_cpu']:.1f}"
         print(f"{r['workers']:>7} {r['docs']:>6} {r['seconds']:>7.1f} {r['docs_per_s']:>7.1f} "
               f"{r['steady_docs_per_s']:>13.1f} {r['steady_docs_per_s'] / base:>10.2f}x {r['first']:>14.2f} "
-              f"{rss:>22} {cpu:>22}")
+              f"{rss:>22} {cpu:>22} {1000 * r['worker_cpu'] / r['docs']:>17.1f}")
     print("(CPU seconds do not depend on other load on the machine: with N idle cores, N workers' docs/s is "
           "about N x docs / worker CPU s while the parent's share stays small)")

@@ -42,14 +42,16 @@ else:
     run = lambda items: (natasha_doc(t) for t in items)
 first = None
 start = time.perf_counter()
+cpu0 = time.process_time()
 n = 0
 for _ in run(texts):
     n += 1
     if first is None:
         first = time.perf_counter() - t0
 took = time.perf_counter() - start
+cpu = time.process_time() - cpu0
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"docs": n, "chars": sum(map(len, texts)), "seconds": took, "first": first, "rss_mb": rss}))
+print(json.dumps({"docs": n, "chars": sum(map(len, texts)), "seconds": took, "first": first, "rss_mb": rss, "cpu": cpu}))
 """
 
 
@@ -86,10 +88,11 @@ def single(data: Path, limit: int):
     args = argparse.Namespace(data=data, limit=limit)
     rows = {s: measure(s, args.data, args.limit) for s in ("natasha", "extract")}
     print(f"{args.data.name}: {rows['extract']['docs']} documents, {rows['extract']['chars']:,} characters, 1 process, 1 BLAS thread")
-    print(f"{'system':<10} {'docs/s':>8} {'chars/s':>10} {'peak RSS MB':>12} {'first record s':>15}")
+    print(f"{'system':<10} {'docs/s':>8} {'chars/s':>10} {'peak RSS MB':>12} {'first record s':>15} "
+          f"{'CPU ms/doc':>11}")
     for s, r in rows.items():
         print(f"{s:<10} {r['docs'] / r['seconds']:>8.1f} {r['chars'] / r['seconds']:>10.0f} "
-              f"{r['rss_mb']:>12.0f} {r['first']:>15.2f}")
+              f"{r['rss_mb']:>12.0f} {r['first']:>15.2f} {1000 * r['cpu'] / r['docs']:>11.1f}")
     ratio = (rows["extract"]["docs"] / rows["extract"]["seconds"]) / (rows["natasha"]["docs"] / rows["natasha"]["seconds"])
     print(f"extract / natasha docs/s: {ratio:.2f}")
 
