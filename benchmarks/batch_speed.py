@@ -68,11 +68,11 @@ def _cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def run_batch(dump: Path, workers: int, out: Path) -> dict:
+def run_batch(dump: Path, workers: int, out: Path, extra=()) -> dict:
     env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "extract.cli", "run", str(dump), "-o", str(out),
-                             "--workers", str(workers), "--log-every", "3600"],
+                             "--workers", str(workers), "--log-every", "3600", *extra],
                             stderr=subprocess.PIPE, text=True, env=env)
     peaks: dict[int, float] = {}
     cpu: dict[int, float] = {}

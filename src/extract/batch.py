@@ -26,7 +26,7 @@ from .text.checks import DEFAULT_MAX_CHARS
 
 COMMIT_EVERY = 500   # documents per commit (and per Parquet part file)
 TASK_SIZE = 16       # documents a worker takes at a time (and passes through nlp.pipe together)
-RECYCLE_AFTER = 1000  # documents per worker process before a fresh fork replaces it (bounds memory)
+RECYCLE_AFTER = 10_000  # documents per worker before a fresh fork replaces it: bounds cache and string-store growth; rarely, as a fresh worker starts with cold caches
 DOCUMENT_TIMEOUT = 600.0  # seconds per document: a 2 M-character text takes a few minutes, news ~0.1 s
 
 
