@@ -26,7 +26,9 @@ from .text.checks import DEFAULT_MAX_CHARS
 
 COMMIT_EVERY = 500   # documents per commit (and per Parquet part file)
 TASK_SIZE = 16       # documents a worker takes at a time (and passes through nlp.pipe together)
-RECYCLE_AFTER = 10_000  # documents per worker before a fresh fork replaces it: bounds cache and string-store growth; rarely, as a fresh worker starts with cold caches
+# documents per worker before a fresh fork replaces it: bounds the growth of caches and spaCy's
+# string store over long runs; not often, since a fresh worker starts with cold caches
+RECYCLE_AFTER = 10_000
 DOCUMENT_TIMEOUT = 600.0  # seconds per document: a 2 M-character text takes a few minutes, news ~0.1 s
 
 

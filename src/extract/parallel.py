@@ -102,7 +102,8 @@ def _results(extractor, items) -> list:
             except Exception as e:  # noqa: BLE001
                 from .records import Article
                 from .text.checks import text_id
-                doc_id = item[1] if item[1] is not None else text_id(item[0] if isinstance(item[0], (str, bytes)) else "")
+                text = item[0] if isinstance(item[0], (str, bytes)) else ""
+                doc_id = item[1] if item[1] is not None else text_id(text)
                 out.append(encode_article(Article.failed(doc_id, "internal", f"{type(e).__name__}: {e}", {})))
         return out
 
