@@ -1,0 +1,218 @@
+"""Finding an event's arguments around its trigger in the syntax tree (slovnet's UD parse).
+
+An argument is a phrase: a dependent of the trigger (or of the verb that governs a noun trigger,
+«провели переговоры», «в ходе встречи … обсудили») and everything below it except the clauses
+it embeds. The entities an argument names are the clusters whose mentions fall inside it:
+people first; organisations or countries stand in when no person is named («делегация Китая»).
+A pronoun or a bare post («он», «министр обороны Казахстана») names a person through the
+`references` stage when it has resolved one.
+"""
+
+from __future__ import annotations
+
+from ..tagging.lemma import analyzer
+from .base import entity_index
+
+# dependents that open a clause of their own: their words are not part of the phrase above them
+CLAUSE_DEPS = {"parataxis", "ccomp", "advcl", "acl:relcl", "csubj", "punct", "discourse", "vocative"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+# how a noun trigger hangs on the verb that tells what happened with it
+GOVERNED_DEPS = {"obj", "obl", "nsubj", "nsubj:pass", "iobj"}
+PRONOUNS = {"он", "она", "они"}
+
+
+def index(doc) -> dict:
+    """token index -> clusters covering it, computed once per doc."""
+    key = "extract.facts.entity_index"
+    if key not in doc.user_data:
+        doc.user_data[key] = entity_index(doc)
+    return doc.user_data[key]
+
+
+def phrase(token, stop: set | None = None) -> list:
+    """The tokens of the phrase headed by token, without the clauses it embeds."""
+    stop = CLAUSE_DEPS if stop is None else stop
+    out, todo = [], [token]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in stop and not (c.pos_ in ("VERB", "AUX") and c.dep_ == "conj"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def clusters_in(doc, tokens, types) -> list:
+    """Clusters of the given types with a mention inside tokens, in text order, each once."""
+    idx = index(doc)
+    seen, out = set(), []
+    for t in tokens:
+        for c in idx.get(t.i, ()):
+            if c.type in types and c.id not in seen:
+                seen.add(c.id)
+                out.append(c)
+    return out
+
+
+def case_of(token) -> str:
+    """The preposition (lemma) a nominal dependent is introduced by, '' if none."""
+    for c in token.children:
+        if c.dep_ == "case":
+            return c.lemma_.lower()
+    return ""
+
+
+def referent(doc, token):
+    """The person a pronoun or a post stands for, from the `references` stage's doc-level map
+    (token index -> cluster or cluster id), if that stage has resolved it."""
+    refs = doc.user_data.get("extract.references") if hasattr(doc, "user_data") else None
+    if refs is None and doc.has_extension("references"):
+        refs = doc._.references
+    if not refs:
+        return None
+    hit = refs.get(token.i)
+    if isinstance(hit, str):
+        return next((c for c in doc._.entities if c.id == hit), None)
+    return hit
+
+
+def _previous_subject(doc, pronoun):
+    """Fallback while no reference map is given: «он»/«она» is the person of the same gender who
+    was the subject of the closest earlier sentence that had a person subject."""
+    gender = pronoun.morph.get("Gender")
+    sents = [s for s in doc.sents if s.end <= pronoun.i]
+    for s in reversed(sents[-6:]):
+        for t in s:
+            if t.dep_ in SUBJECT_DEPS and t.head == s.root:
+                people = clusters_in(doc, phrase(t), {"PERSON"})
+                people = [p for p in people if not gender or not p.attrs.get("gender")
+                          or p.attrs["gender"][:1].lower() == gender[0][:1].lower()]
+                if people:
+                    return people[0]
+    return None
+
+
+def person_of(doc, token):
+    """A person the token stands for: a resolved reference, or for a pronoun the fallback."""
+    hit = referent(doc, token)
+    if hit is not None:
+        return hit
+    if token.pos_ == "PRON" and token.lemma_.lower() in PRONOUNS and token.morph.get("Number") != ["Plur"]:
+        return _previous_subject(doc, token)
+    return None
+
+
+def actors(doc, head, groups: bool = True) -> list:
+    """The entities a phrase names as actors: its people; else whoever its head word refers to;
+    else (groups=True) its organisations, then its countries («делегация Китая»)."""
+    head = antecedent(head)
+    tokens = phrase(head)
+    people = clusters_in(doc, tokens, {"PERSON"})
+    if people:
+        return people
+    for t in [head] + [c for c in head.children if c.dep_ == "conj"]:
+        p = person_of(doc, t)
+        if p is not None:
+            people.append(p)
+    if people:
+        return people
+    at_head = [c for c in index(doc).get(head.i, ()) if c.type in ("ORGANIZATION", "COUNTRY")]
+    if at_head or not groups:
+        return at_head + [c for t in head.children if t.dep_ == "conj"
+                          for c in index(doc).get(t.i, ()) if c.type in ("ORGANIZATION", "COUNTRY")]
+    return clusters_in(doc, tokens, {"ORGANIZATION"}) or clusters_in(doc, tokens, {"COUNTRY"})
+
+
+def active_subjects(token) -> list:
+    """Subject heads of a verb in the active voice (the doer), as `subjects`."""
+    return [s for s in subjects(token) if s.dep_ != "nsubj:pass" and not
+            (s.dep_ == "conj" and s.head.dep_ == "nsubj:pass")]
+
+
+def subjects(token) -> list:
+    """Subject heads of a verb (and of the verb it is coordinated with or depends on, when it
+    has none of its own: «решили встретиться», «прибыл и встретился»)."""
+    t = token
+    for _ in range(3):
+        subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+        if len(subj) > 1:  # the parser took an accusative object for a second subject
+            subj = [c for c in subj if c.morph.get("Case") != ["Acc"]] or subj[:1]
+        if subj:
+            return subj + [x for s in subj for x in s.children if x.dep_ == "conj"]
+        if t.dep_ in ("conj", "xcomp") and t.head is not t:
+            t = t.head
+        else:
+            break
+    return []
+
+
+def objects(token) -> list:
+    """Direct objects of a verb, and an accusative the parser took for a second subject."""
+    out = [c for c in token.children if c.dep_ == "obj"]
+    subj = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if len(subj) > 1:
+        out += [c for c in subj if c.morph.get("Case") == ["Acc"]]
+    return out + [x for o in out for x in o.children if x.dep_ == "conj"]
+
+
+def antecedent(token):
+    """«который» stands for the noun its clause modifies («министром …, который находится …»)."""
+    if token.lemma_.lower() == "который":
+        t = token
+        while t.dep_ != "acl:relcl" and t.head is not t:
+            t = t.head
+        if t.dep_ == "acl:relcl":
+            return t.head
+    return token
+
+
+def governor(token):
+    """The verb a noun trigger is the object or circumstance of («провели переговоры», «в ходе
+    встречи обсудили»): its subject took part. Not the verb of «по итогам встречи был подписан»,
+    where the noun only dates a passive."""
+    head = token.head
+    if token.dep_ in ("obj", "obl") and head is not token and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
+
+
+def dependents(token, deps: set, cases: set | None = None) -> list:
+    """Dependents of token with one of deps, optionally only those introduced by a preposition in cases."""
+    out = []
+    for c in token.children:
+        if c.dep_ in deps and (cases is None or case_of(c) in cases):
+            out.append(c)
+            out.extend(x for x in c.children if x.dep_ == "conj")
+    return out
+
+
+def clause(token) -> list:
+    """The tokens of the clause the token belongs to (its verb's phrase)."""
+    t = token
+    while t.pos_ not in ("VERB", "AUX") and t.dep_ not in ("ROOT",) and t.head is not t:
+        t = t.head
+    return phrase(t)
+
+
+def locative(token) -> bool:
+    """In the prepositional case («в Астане»), or a name that does not inflect («в Бразилиа»)."""
+    if token.morph.get("Case") == ["Loc"]:
+        return True
+    return any("Fixd" in p.tag or "loct" in p.tag for p in analyzer().parse(token.text))
+
+
+def place_and_date(doc, tokens):
+    """LOCATION (or a COUNTRY introduced by «в»/«на») and DATE clusters among tokens."""
+    places, dates = [], []
+    for t in tokens:
+        if t.pos_ in ("NOUN", "PROPN") and case_of(t) in ("в", "во", "на") and locative(t):
+            places += [c for c in clusters_in(doc, phrase(t), {"LOCATION", "COUNTRY"}) if c not in places]
+    places = [p for p in places if p.type == "LOCATION"] or places
+    dates = clusters_in(doc, tokens, {"DATE"})
+    return places, dates
+
+
+def ids(clusters) -> list[str]:
+    out = []
+    for c in clusters:
+        if c is not None and c.id not in out:
+            out.append(c.id)
+    return out

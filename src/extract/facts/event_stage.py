@@ -1,0 +1,39 @@
+"""The loop every trigger-based event stage runs (meetings, visits, signings, appointments):
+
+    trigger words (triggers.py) → roles from the tree (the module's `roles`) → modality
+    (modality.py) → the article's place and date (frame.apply) → actors of a bare-noun mention
+    from the event told before (frame.inherit) → doc._.events
+"""
+
+from __future__ import annotations
+
+from . import frame, triggers
+from .arguments import place_and_date
+from .base import event_at
+from .modality import modality
+
+
+class EventStage:
+    type: str = ""
+
+    def roles(self, doc, trigger) -> tuple[dict, bool]:
+        """(args: role -> clusters, bare: True when the trigger names none of its actors itself)."""
+        raise NotImplementedError
+
+    def __call__(self, doc):
+        if doc._.events is None:
+            return doc
+        events, bare = [], set()
+        for t in triggers.find(doc, self.type):
+            args, is_bare = self.roles(doc, t)
+            # an entity whose name holds the trigger («Совещание министров обороны») is not its own actor
+            args = {k: [c for c in v if not any(f.start <= t.i < f.end for f in c.found)] for k, v in args.items()}
+            ev = event_at(self.type, t, {k: [c.id for c in v] for k, v in args.items()},
+                          modality=modality(t))
+            places, dates = place_and_date(doc, list(t.sent))
+            frame.apply(doc, ev, t, places, dates)
+            if is_bare:
+                bare.add(len(events))
+            events.append(ev)
+        doc._.events.extend(frame.inherit(events, bare))
+        return doc
