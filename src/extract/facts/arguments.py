@@ -18,7 +18,8 @@ CLAUSE_DEPS = {"parataxis", "ccomp", "advcl", "acl:relcl", "csubj", "punct", "di
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 # how a noun trigger hangs on the verb that tells what happened with it
 GOVERNED_DEPS = {"obj", "obl", "nsubj", "nsubj:pass", "iobj"}
-PRONOUNS = {"он", "она", "они"}
+PRONOUNS = {"он": "Masc", "она": "Fem"}
+POSSESSIVES = {"его": "Masc", "её": "Fem", "ее": "Fem"}  # «по её словам»
 
 
 def index(doc) -> dict:
@@ -77,7 +78,8 @@ def referent(doc, token):
 def _previous_subject(doc, pronoun):
     """Fallback while no reference map is given: «он»/«она» is the person of the same gender who
     was the subject of the closest earlier sentence that had a person subject."""
-    gender = pronoun.morph.get("Gender")
+    gender = pronoun.morph.get("Gender") or [POSSESSIVES.get(pronoun.lower_) or PRONOUNS.get(pronoun.lemma_.lower(), "")]
+    gender = [g for g in gender if g]
     sents = [s for s in doc.sents if s.end <= pronoun.i]
     for s in reversed(sents[-6:]):
         for t in s:
@@ -95,7 +97,8 @@ def person_of(doc, token):
     hit = referent(doc, token)
     if hit is not None:
         return hit
-    if token.pos_ == "PRON" and token.lemma_.lower() in PRONOUNS and token.morph.get("Number") != ["Plur"]:
+    personal = token.pos_ == "PRON" and token.lemma_.lower() in PRONOUNS and token.morph.get("Number") != ["Plur"]
+    if personal or (token.pos_ in ("DET", "PRON") and token.lower_ in POSSESSIVES):
         return _previous_subject(doc, token)
     return None
 

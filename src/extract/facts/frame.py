@@ -20,7 +20,8 @@ from .arguments import case_of, clusters_in, index, locative
 FRAMED = {"MEETING": ("place", "date"), "VISIT": ("destination", "date"), "SIGNING": ("place", "date")}
 # roles a bare-noun mention of an event takes from the event told before
 ACTOR_ROLES = {"MEETING": ("participants",), "VISIT": ("visitor", "host", "destination"),
-               "SIGNING": ("parties", "signatories", "document")}
+               "SIGNING": ("parties", "signatories", "document"),
+               "APPOINTMENT": ("person", "position", "org")}
 
 
 OPENER = 6  # words at the start of the lead where a where-and-when opener stands
@@ -119,7 +120,7 @@ def inherit(events: list, bare: set) -> list:
     the same modality."""
     for k, ev in enumerate(events):
         roles = ACTOR_ROLES.get(ev.type)
-        if not roles or k not in bare or any(ev.args.get(r) for r in roles[:2]):
+        if not roles or k not in bare or any(ev.args.get(r) for r in roles[:2] if r != "position"):
             continue
         for before in reversed(events[:k]):
             if (before.type == ev.type and any(before.args.get(r) for r in roles[:2])
