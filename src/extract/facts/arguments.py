@@ -33,11 +33,15 @@ def index(doc) -> dict:
 def phrase(token, stop: set | None = None) -> list:
     """The tokens of the phrase headed by token, without the clauses it embeds."""
     stop = CLAUSE_DEPS if stop is None else stop
-    out, todo = [], [token]
+    seen, todo = {token.i}, [token]
+    out = []
     while todo:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ not in stop and not (c.pos_ in ("VERB", "AUX") and c.dep_ == "conj"))
+        for c in t.children:  # a parse is not always a tree: never visit a word twice
+            if c.i not in seen and c.dep_ not in stop and not (c.pos_ in ("VERB", "AUX") and c.dep_ == "conj"):
+                seen.add(c.i)
+                todo.append(c)
     return sorted(out, key=lambda t: t.i)
 
 
@@ -160,7 +164,9 @@ def antecedent(token):
     """«который» stands for the noun its clause modifies («министром …, который находится …»)."""
     if token.lemma_.lower() == "который":
         t = token
-        while t.dep_ != "acl:relcl" and t.head is not t:
+        for _ in range(4):
+            if t.dep_ == "acl:relcl" or t.head is t:
+                break
             t = t.head
         if t.dep_ == "acl:relcl":
             return t.head
@@ -190,7 +196,9 @@ def dependents(token, deps: set, cases: set | None = None) -> list:
 def clause(token) -> list:
     """The tokens of the clause the token belongs to (its verb's phrase)."""
     t = token
-    while t.pos_ not in ("VERB", "AUX") and t.dep_ not in ("ROOT",) and t.head is not t:
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" or t.head is t:
+            break
         t = t.head
     return phrase(t)
 

@@ -22,7 +22,7 @@ from spacy.language import Language
 
 from ..resources import read_list
 from ..text.layout import body
-from .arguments import actors, clusters_in, ids, person_of, subjects
+from .arguments import actors, clusters_in, ids, person_of, phrase, subjects
 from .base import event_at
 
 DASHES = "–—-"
@@ -128,7 +128,7 @@ class Finder:
                            and any(m.dep_ == "mark" and m.lower_ == "что" for m in c.children)]
                 who = speaker(doc, t)
                 if clauses and who:
-                    sub = [x for x in clauses[0].subtree]
+                    sub = phrase(clauses[0], stop=set())  # not .subtree: a parse may have cycles
                     mark = next(x for x in sub if x.dep_ == "mark" and x.lower_ == "что")
                     sub = [x for x in sub if x.i > mark.i]  # the words said, after «что»
                     if sub:
