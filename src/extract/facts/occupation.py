@@ -1,15 +1,172 @@
-"""OCCUPATION (person, position, org, country) and HAS_RANK (person, rank) relations."""
+"""OCCUPATION (person, position, org, country, location) and HAS_RANK (person, rank) relations.
+
+Who holds which role comes from the references stage (`doc._.refers`, kinds POSITION and
+RANK): a post beside a name, in a list of names, in a predicate, or standing for a person
+introduced earlier. Where the post is comes from the words that complement it:
+
+- the organisations, countries and places named in the post's complement or overlapping the
+  post itself («министр обороны [Казахстана]», «глава [оборонного ведомства Китая]»,
+  «мэр [Москвы]»), and a country adjective on the post («российский министр»);
+- an organisation's country is the post's country when the complement names only the
+  organisation («председатель правления [Сбербанка]»);
+- a post whose complement names only a country is the post of the ministry or body of that
+  country the article names, when they share a content word («министр обороны КНР» → the Chinese
+  defence ministry named elsewhere in the article).
+
+«X возглавляет Y» / «X, руководящий Y» (verbs in models/heading_verbs.txt) gives an OCCUPATION
+with the organisation and no position. The evidence of a relation is the sentence of the role.
+"""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 
+from ..entities.gazetteer import fold
+from ..resources import read_list
+from .base import Relation, evidence
+from .holders import head_token
+from .references import _content_stems
 
-class Finder:
+
+@lru_cache(maxsize=1)
+def heading_verbs() -> frozenset:
+    return frozenset(fold(w) for w in read_list("heading_verbs.txt"))
+
+
+def _entities_in(doc, lo, hi, types):
+    """Clusters of the given types with a mention overlapping tokens [lo, hi), in text order."""
+    hits = []
+    for c in doc._.entities or []:
+        if c.type not in types:
+            continue
+        starts = [f.start for f in c.found if f.start < hi and lo < f.end]
+        if starts:
+            hits.append((min(starts), c))
+    return [c for _, c in sorted(hits, key=lambda x: x[0])]
+
+
+def _by_id(doc):
+    return {c.id: c for c in doc._.entities or []}
+
+
+class OccupationFinder:
     def __call__(self, doc):
+        rels = []
+        for ref in doc._.refers or []:
+            if ref.kind == "RANK":
+                for person in ref.targets:
+                    rels.append(Relation("HAS_RANK", {"person": person, "rank": ref.entity},
+                                         evidence(doc[ref.start].sent)))
+            elif ref.kind == "POSITION":
+                where = self.where(doc, ref)
+                for person in ref.targets:
+                    args = {"person": person, "position": ref.entity} | where
+                    rels.append(Relation("OCCUPATION", args, evidence(doc[ref.start].sent)))
+        rels += self.heads_of(doc)
+        doc._.relations.extend(consolidate(rels))
         return doc
+
+    @staticmethod
+    def where(doc, ref) -> dict:
+        """org / country / location of a post from its complement (see the module docstring)."""
+        lo, hi = ref.where or (ref.start, ref.end)
+        root = head_token(doc, ref.start, ref.end)
+        # the post itself may carry the organisation («глава [оборонного ведомства] Китая»)
+        lo, hi = min(lo, ref.start), max(hi, ref.end)
+        orgs = _entities_in(doc, lo, hi, ("ORGANIZATION",))
+        countries = _entities_in(doc, lo, hi, ("COUNTRY",))
+        places = _entities_in(doc, lo, hi, ("LOCATION",))
+        # «российский министр»: a country adjective on the post
+        for child in root.children:
+            if child.dep_ == "amod" and child.i < ref.start:
+                countries += [c for c in _entities_in(doc, child.i, child.i + 1, ("COUNTRY",)) if c not in countries]
+        by_iso = {c.attrs.get("iso"): c for c in doc._.entities or [] if c.type == "COUNTRY"}
+        org = orgs[0] if orgs else None
+        country = countries[0] if countries else None
+        if country is None and org is not None and org.attrs.get("country") in by_iso:
+            country = by_iso[org.attrs["country"]]
+        if org is None and country is not None:
+            org = _body_of(doc, ref, country)
+        res = {}
+        if org is not None:
+            res["org"] = org.id
+        if country is not None:
+            res["country"] = country.id
+        if places:
+            res["location"] = places[0].id
+        return res
+
+    @staticmethod
+    def heads_of(doc):
+        """«X возглавляет Y», «X, возглавляющий Y»: X works at Y, post unnamed."""
+        people = {i: c for c in doc._.entities or [] if c.type == "PERSON" for f in c.found
+                  for i in range(f.start, f.end)}
+        orgs = {i: c for c in doc._.entities or [] if c.type == "ORGANIZATION" for f in c.found
+                for i in range(f.start, f.end)}
+        rels = []
+        for t in doc:
+            if fold(t.lemma_) not in heading_verbs():
+                continue
+            org = next((orgs[c.i] for c in t.children if c.dep_ in ("obj", "obl", "iobj") and c.i in orgs), None)
+            if org is None:
+                continue
+            holder = next((people[c.i] for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i in people), None)
+            if holder is None and t.dep_ in ("acl", "amod", "acl:relcl") and t.head.i in people:
+                holder = people[t.head.i]
+            if holder is None:
+                continue
+            args = {"person": holder.id, "position": None, "org": org.id}
+            if org.attrs.get("country"):
+                iso = org.attrs["country"]
+                country = next((c for c in doc._.entities if c.type == "COUNTRY" and c.attrs.get("iso") == iso), None)
+                if country is not None:
+                    args["country"] = country.id
+            rels.append(Relation("OCCUPATION", args, evidence(t.sent)))
+        return rels
+
+
+def _body_of(doc, ref, country):
+    """The organisation of `country` named in the article whose name shares a content word
+    with the post («министр обороны» ~ «Министерство обороны»)."""
+    root = head_token(doc, ref.start, ref.end)
+    stems = _content_stems(doc, ref.start, (ref.where or (ref.start, ref.end))[1], skip_head=root.i)
+    if not stems:
+        return None
+    iso = country.attrs.get("iso")
+    for c in doc._.entities or []:
+        if c.type != "ORGANIZATION" or c.attrs.get("country") != iso:
+            continue
+        for f in c.found:
+            if stems & _content_stems(doc, f.start, f.end):
+                return c
+    return None
+
+
+def consolidate(rels):
+    """One relation per (type, arguments); an OCCUPATION that says less than another of the same
+    person and post (no org where the other has one) is dropped."""
+    seen, unique = set(), []
+    for r in rels:
+        key = (r.type, tuple(sorted((k, v) for k, v in r.args.items() if v)))
+        if key not in seen:
+            seen.add(key)
+            unique.append(r)
+
+    def facts(r):
+        return {(k, v) for k, v in r.args.items() if v and k != "person"}
+
+    res = []
+    for r in unique:
+        if r.type == "OCCUPATION" and any(
+                o is not r and o.type == "OCCUPATION" and o.args["person"] == r.args["person"]
+                and facts(r) < facts(o) for o in unique):
+            continue
+        res.append(r)
+    return res
 
 
 @Language.factory("occupation")
 def make(nlp, name):
-    return Finder()
+    return OccupationFinder()

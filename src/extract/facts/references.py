@@ -1,15 +1,230 @@
-"""In-article references for roles: a post, rank or pronoun standing for a person introduced earlier; «стороны» for the parties of a meeting."""
+"""In-article references for roles: which person a post, rank or pronoun stands for, and whom
+«стороны» names. The relation and event stages read the result from `doc._.refers`.
+
+Each `Reference` says which tokens refer to which entities, of what kind, and by which rule,
+so that every link can be explained:
+
+1. a post or rank beside a name stands for that name (facts/holders.py: apposition, lists,
+   syntax, predicates of holding a post) — kind POSITION / RANK, rule as in holders.py;
+2. a post or rank with no name beside it stands for the latest person introduced earlier with a
+   compatible role — rule «anaphora». Compatible: the same post or rank entity, or posts that
+   share a content word («министр обороны Казахстана» ~ «глава оборонного ведомства РК»); never
+   when the two name different countries, nor a person named in the role's own sentence
+   («X встретился с министром обороны» is not X). A plural post («министры», «руководители»)
+   stands for every compatible person;
+3. «он» / «она» stand for the nearest earlier person of that gender, the subject of its sentence
+   first — kind pronoun;
+4. «стороны» (without an adjective: «китайская сторона» is a country) stand for the people, else
+   the countries, of the nearest sentence that names at least two — kind sides.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.language import Language
 
+from ..entities.gazetteer import fold
+from .holders import WHERE_TYPES, Name, head_token, holdings, name_index, roles
 
-class Finder:
+PRONOUN_GENDER = {"он": "masc", "она": "femn"}
+SIDES = "сторона"
+BACK_SENTENCES = 3  # how far back a pronoun or «стороны» looks for its antecedent
+
+
+@dataclass
+class Reference:
+    start: int                 # token span of the referring words
+    end: int
+    targets: list[str]         # entity ids it stands for
+    kind: str                  # POSITION, RANK, pronoun, sides
+    rule: str                  # the rule that made the link (see the module docstring)
+    entity: str | None = None  # the POSITION / RANK entity of a role reference
+    where: tuple | None = field(default=None)  # token range whose entities say where the post is
+
+
+def referents(doc, start: int, end: int) -> list[str]:
+    """Entity ids that the tokens [start, end) stand for by a reference (empty when none)."""
+    res = []
+    for r in doc._.refers or []:
+        if r.start < end and start < r.end:
+            res += [t for t in r.targets if t not in res]
+    return res
+
+
+def _mentions(doc, types):
+    """(start, end, entity id) of every mention of entities of these types."""
+    return sorted((f.start, f.end, c.id) for c in doc._.entities or [] if c.type in types for f in c.found)
+
+
+def _where_ids(doc, where):
+    """Entity ids of the organisations, countries and places in a token range, and the countries
+    (ISO codes) they imply."""
+    if where is None:
+        return set(), set()
+    ids, isos = set(), set()
+    for c in doc._.entities or []:
+        if c.type not in WHERE_TYPES:
+            continue
+        if any(where[0] <= f.start and f.end <= where[1] for f in c.found):
+            ids.add(c.id)
+            iso = c.attrs.get("iso") or c.attrs.get("country")
+            if iso:
+                isos.add(iso)
+    return ids, isos
+
+
+def _content_stems(doc, lo, hi, skip_head=None):
+    """Stems of the content words of a role and its complement, names of places left out: the
+    words that say which post it is («обороны», «оборонного» → «оборон»)."""
+    places = {i for c in doc._.entities or [] if c.type in WHERE_TYPES for f in c.found
+              for i in range(f.start, f.end)}
+    return {fold(t.lemma_)[:5] for t in doc[lo:hi]
+            if t.pos_ in ("NOUN", "ADJ") and t.i not in places and t.i != skip_head and len(t.text) > 2}
+
+
+class RoleProfile:
+    """What a role mention says about its holder: its entity, head word, content words and
+    countries."""
+
+    def __init__(self, doc, role, where=None):
+        self.role = role
+        root = head_token(doc, role.start, role.end)
+        self.sent = doc[role.start].sent.start
+        self.head = fold(root.lemma_)
+        self.stems = _content_stems(doc, role.start, role.comp_end, skip_head=root.i)
+        self.ids, self.isos = _where_ids(doc, where or (role.start, role.comp_end))
+        self.plural = root.morph.get("Number") == ["Plur"]
+
+    def compatible(self, other: "RoleProfile") -> bool:
+        if self.role.type != other.role.type:
+            return False
+        if self.isos and other.isos and not (self.isos & other.isos):
+            return False
+        if self.role.cluster == other.role.cluster or (self.ids & other.ids and self.role.type == "POSITION"):
+            return True
+        if self.head == other.head and not (self.stems and other.stems and not (self.stems & other.stems)):
+            return True
+        return bool(self.stems & other.stems)
+
+
+class ReferenceFinder:
     def __call__(self, doc):
+        refers = []
+        held = holdings(doc)
+        for h in held:
+            refers.append(Reference(h.role.start, h.role.end, [h.person], h.role.type, h.rule,
+                                    entity=h.role.cluster, where=h.where))
+        refers += self.role_anaphora(doc, held)
+        pronouns = self.pronouns(doc, refers)
+        refers += pronouns
+        # «Он является депутатом»: a predicate of holding a post with a pronoun for its subject
+        names = name_index(doc) | {p.start: Name(p.targets[0], p.start, p.end) for p in pronouns}
+        bound = {r.start for r in refers if r.kind in ("POSITION", "RANK")}
+        for h in holdings(doc, names, skip=bound, rules=("predicate",)):
+            refers.append(Reference(h.role.start, h.role.end, [h.person], h.role.type, "predicate-pronoun",
+                                    entity=h.role.cluster, where=h.where))
+        refers += self.sides(doc, refers)
+        doc._.refers = sorted(refers, key=lambda r: (r.start, r.end))
         return doc
+
+    @staticmethod
+    def role_anaphora(doc, held):
+        bound = {h.role.start for h in held}
+        known = [(RoleProfile(doc, h.role, h.where), h.person) for h in held]
+        people = _mentions(doc, ("PERSON",))
+        res = []
+        for role in roles(doc):
+            if role.start in bound or role.embedded:
+                continue
+            me = RoleProfile(doc, role)
+            sent = doc[role.start].sent
+            named_here = {e for s, _, e in people if sent.start <= s < sent.end}
+            earlier = [(p, person) for p, person in known
+                       if p.role.start < role.start and p.sent < sent.start and person not in named_here
+                       and me.compatible(p)]
+            if not earlier:
+                continue
+            if me.plural:
+                targets = list(dict.fromkeys(person for _, person in earlier))
+            else:
+                targets = [max(earlier, key=lambda x: x[0].role.start)[1]]
+            res.append(Reference(role.start, role.end, targets, role.type, "anaphora",
+                                 entity=role.cluster, where=(role.start, role.comp_end)))
+            known += [(me, t) for t in targets]
+        return res
+
+    @staticmethod
+    def _person_slots(doc, refers):
+        """(token, entity id, is subject) of every token standing for a person: names and role
+        references."""
+        slots = [(s, e) for s, _, e in _mentions(doc, ("PERSON",))]
+        slots += [(r.start, t) for r in refers if r.kind in ("POSITION", "RANK", "pronoun") for t in r.targets]
+        return sorted(set(slots))
+
+    def pronouns(self, doc, refers):
+        slots = self._person_slots(doc, refers)
+        genders = {c.id: c.attrs.get("gender") for c in doc._.entities or [] if c.type == "PERSON"}
+        res = []
+        sents = list(doc.sents)
+        sent_no = {s.start: n for n, s in enumerate(sents)}
+        for t in doc:
+            gender = PRONOUN_GENDER.get(fold(t.lemma_))
+            if t.pos_ != "PRON" or gender is None or t.dep_ in ("det", "nmod:poss"):
+                continue
+            n = sent_no[t.sent.start]
+            for back in range(0, BACK_SENTENCES + 1):
+                if n - back < 0:
+                    break
+                s = sents[n - back]
+                cands = [(i, e) for i, e in slots if s.start <= i < min(s.end, t.i)
+                         and genders.get(e) in (gender, None)]
+                if cands:
+                    subjects = [(i, e) for i, e in cands if _is_subject(doc[i])]
+                    i, e = (subjects or cands)[0]
+                    res.append(Reference(t.i, t.i + 1, [e], "pronoun", "nearest-person"))
+                    slots.append((t.i, e))
+                    break
+        return res
+
+    def sides(self, doc, refers):
+        slots = self._person_slots(doc, refers)
+        countries = [(s, e) for s, _, e in _mentions(doc, ("COUNTRY",))]
+        sents = list(doc.sents)
+        sent_no = {s.start: n for n, s in enumerate(sents)}
+        res = []
+        for t in doc:
+            if fold(t.lemma_) != SIDES or t.morph.get("Number") != ["Plur"]:
+                continue
+            if any(c.dep_ == "amod" and fold(c.lemma_) not in ("оба", "обе") for c in t.children):
+                continue
+            n = sent_no[t.sent.start]
+            for back in range(0, BACK_SENTENCES + 1):
+                if n - back < 0:
+                    break
+                s = sents[n - back]
+                for pool in (slots, countries):
+                    ids = list(dict.fromkeys(e for i, e in pool if s.start <= i < min(s.end, t.i)))
+                    if len(ids) >= 2:
+                        res.append(Reference(t.i, t.i + 1, ids, "sides", "nearest-parties"))
+                        break
+                else:
+                    continue
+                break
+        return res
+
+
+def _is_subject(tok):
+    """The token, or the role noun it is an apposition of, is a subject."""
+    for _ in range(3):
+        if tok.dep_ in ("nsubj", "nsubj:pass"):
+            return True
+        if tok.dep_ not in ("appos", "flat:name", "flat") or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
 
 
 @Language.factory("references")
 def make(nlp, name):
-    return Finder()
+    return ReferenceFinder()
