@@ -31,6 +31,7 @@ ROLE_TYPES = ("POSITION", "RANK")
 WHERE_TYPES = ("ORGANIZATION", "COUNTRY", "LOCATION")
 APPOSITION_MARKS = {",", "—", "–", "-", "("}
 CONJUNCTIONS = {"и", ","}
+LIST_MARKS = {":", "—", "–"}
 ROLE_JOINERS = {"и", ","}
 
 
@@ -186,7 +187,7 @@ def _skip_roles(doc, j, role_at):
 
 
 def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozenset(),
-             rules=("after", "before", "syntax", "predicate")) -> list[Holding]:
+             rules=("after", "before", "syntax", "predicate", "chain")) -> list[Holding]:
     """Every role mention bound to the person(s) it stands beside, by the rules above.
     `names` defaults to the PERSON mentions; roles starting at a token in `skip` are left out."""
     people = name_index(doc) if names is None else names
@@ -207,7 +208,13 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
             continue
         # 1. apposition after: role (+ complement) (+ roles) + name (+ more names for a plural role)
         j = _skip_roles(doc, r.comp_end, role_at)
+        if _plural(doc, r) and j < len(doc) and doc[j].text in LIST_MARKS:  # «экс-президенты: X, Y»
+            j += 1
         hit = _name_at(people, j)
+        if hit is not None and _owner_name(doc, r, hit, people):
+            # «адвокат Александра Кокорина Андрей Ромашов»: a genitive name is whose the role is,
+            # the name after it holds the role
+            hit = _name_at(people, hit.end)
         if hit is not None:
             for x in rs:
                 if r.start <= x.start < j and not x.embedded:
@@ -241,6 +248,22 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
             if hit is not None:
                 bind(r, hit, "predicate")
         by_comp_end.setdefault(r.comp_end, r)
+    # a role coordinated with, or in apposition to, a bound role has its holder («занимает должность
+    # руководителя совета, а также заместителя председателя комитета»; «полковник, воин-интернационалист»)
+    if "chain" in rules:
+        changed = True
+        while changed:
+            changed = False
+            for r in rs:
+                if r.embedded or r.start in bound:
+                    continue
+                root = head_token(doc, r.start, r.end)
+                if root.dep_ not in ("conj", "appos") or root.i < root.head.i:
+                    continue
+                other = next((x for x in rs if x.start <= root.head.i < x.end and bound.get(x.start)), None)
+                if other is not None and not _plural(doc, other):
+                    bind(r, bound[other.start][0], "chain")
+                    changed = True
     # a role embedded in another person noun binds only when the name's case says so
     for r in rs:
         if not r.embedded or r.start in bound or "after" not in rules:
@@ -269,7 +292,7 @@ def _coordinated(doc, r, first, people, role_at, bind):
     if not _plural(doc, r):
         return listed
     sent_end = doc[r.start].sent.end
-    j = first.end
+    j = _skip_aside(doc, first.end)
     while j < sent_end and doc[j].text in CONJUNCTIONS:
         own = k = j + 1
         while k < sent_end and k not in role_at and _name_at(people, k) is None and \
@@ -284,8 +307,28 @@ def _coordinated(doc, r, first, people, role_at, bind):
             if comp[1] <= x.start < k:
                 bind(x, hit.id, "apposition-after")
         listed.append((hit.id, comp if comp[1] > comp[0] else None))
-        j = hit.end
+        j = _skip_aside(doc, hit.end)
     return listed
+
+
+def _skip_aside(doc, j):
+    """Past a bracketed aside after a name in a list: «Альберто Фухимори (1990—2000 годы), …»."""
+    if j < len(doc) and doc[j].text == "(":
+        depth = 0
+        for k in range(j, min(len(doc), j + 30)):
+            depth += {"(": 1, ")": -1}.get(doc[k].text, 0)
+            if depth == 0:
+                return k + 1
+    return j
+
+
+def _owner_name(doc, r, name, people):
+    """A genitive name right after a role and followed by another name is the role's owner,
+    not its holder («адвокат [Александра Кокорина] Андрей Ромашов»)."""
+    after = _name_at(people, name.end)
+    if after is None:
+        return False
+    return _case(doc[name.start]) == "Gen" and _case(head_token(doc, r.start, r.end)) != "Gen"
 
 
 def _distribute(doc, r, names, bind, res):
@@ -342,6 +385,11 @@ def _predicate_holder(doc, r, people):
     complements) depends on a verb of holding a post whose person object, else subject (or, for a
     participle, whose head; for an infinitive, the subject of the verb it completes) is a name."""
     t = head_token(doc, r.start, r.end)
+    for child in t.children:  # a copular predicate: the role noun has the subject itself
+        if child.dep_ in ("nsubj", "nsubj:pass") and child.i < r.start:
+            hit = _name_of(child, people)
+            if hit is not None:
+                return hit
     if fold(t.head.lemma_) in post_nouns() and t.dep_ == "nmod":
         t = t.head
     verb = t.head

@@ -103,7 +103,7 @@ class RoleProfile:
             return False
         if self.role.cluster == other.role.cluster or (self.ids & other.ids and self.role.type == "POSITION"):
             return True
-        if self.head == other.head and not (self.stems and other.stems and not (self.stems & other.stems)):
+        if self.head[:5] == other.head[:5] and not (self.stems and other.stems and not (self.stems & other.stems)):
             return True
         return bool(self.stems & other.stems)
 
@@ -144,6 +144,16 @@ class ReferenceFinder:
                        if p.role.start < role.start and p.sent < sent.start and person not in named_here
                        and me.compatible(p)]
             if not earlier:
+                # a definite description as the subject («менеджер скончался», «премьер был
+                # переведён») stands for the person its paragraph is about: the subject of the
+                # nearest earlier sentence that names someone, unless their roles disagree
+                target = None if me.plural else _salient_person(doc, role, people, named_here)
+                if target is None or any(person == target and not me.compatible(p) and p.isos and me.isos
+                                         for p, person in known):
+                    continue
+                res.append(Reference(role.start, role.end, [target], role.type, "description",
+                                     entity=role.cluster, where=(role.start, role.comp_end)))
+                known.append((me, target))
                 continue
             if me.plural:
                 targets = list(dict.fromkeys(person for _, person in earlier))
@@ -212,6 +222,24 @@ class ReferenceFinder:
                     continue
                 break
         return res
+
+
+def _salient_person(doc, role, people, named_here):
+    """The person a subject role noun with no name in its sentence stands for (see above)."""
+    root = head_token(doc, role.start, role.end)
+    if root.dep_ not in ("nsubj", "nsubj:pass") or named_here:
+        return None
+    sents = list(doc.sents)
+    n = next(k for k, s in enumerate(sents) if s.start <= role.start < s.end)
+    for back in range(1, 3):
+        if n - back < 0:
+            return None
+        s = sents[n - back]
+        here = [(a, e) for a, _, e in people if s.start <= a < s.end]
+        if here:
+            subjects = [e for a, e in here if _is_subject(doc[a])]
+            return (subjects or [here[0][1]])[0]
+    return None
 
 
 def _is_subject(tok):
