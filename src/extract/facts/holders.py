@@ -125,7 +125,11 @@ def roles(doc) -> list[Role]:
     res = []
     found = [(c, f) for c in doc._.entities or [] if c.type in ROLE_TYPES for f in c.found]
     starts = {f.start for _, f in found}
+    in_names = {i for c in doc._.entities or [] if c.type == "ORGANIZATION" for f in c.found
+                for i in range(f.start + 1, f.end)}
     for c, f in sorted(found, key=lambda x: x[1].start):
+        if f.start in in_names:  # a word of an organisation's name («Совещание [министров обороны]»)
+            continue
         stop = set(people) | {s for s in starts if s > f.start}
         comp = complement_end(doc, f.start, f.end, stop - _descendant_starts(doc, f, starts))
         res.append(Role(c.type, f.start, f.end, c.id, comp, False))
@@ -212,8 +216,8 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
             j += 1
         hit = _name_at(people, j)
         if hit is not None and _owner_name(doc, r, hit, people):
-            # «адвокат Александра Кокорина Андрей Ромашов»: a genitive name is whose the role is,
-            # the name after it holds the role
+            # «адвокат Александра Кокорина Андрей Ромашов»: a genitive name is whose the role is;
+            # a name right after it holds the role
             hit = _name_at(people, hit.end)
         if hit is not None:
             for x in rs:
@@ -323,12 +327,11 @@ def _skip_aside(doc, j):
 
 
 def _owner_name(doc, r, name, people):
-    """A genitive name right after a role and followed by another name is the role's owner,
-    not its holder («адвокат [Александра Кокорина] Андрей Ромашов»)."""
-    after = _name_at(people, name.end)
-    if after is None:
-        return False
-    return _case(doc[name.start]) == "Gen" and _case(head_token(doc, r.start, r.end)) != "Gen"
+    """A genitive name right after a role whose own case is another is whose the role is, not
+    its holder: «адвокат [Александра Кокорина] Андрей Ромашов», «первый заместитель [Клишаса]».
+    A holder agrees with its role in case («министр Иванов», «министру Иванову»)."""
+    role_case = _case(head_token(doc, r.start, r.end))
+    return _case(doc[name.start]) == "Gen" and role_case in ("Nom", "Dat", "Ins", "Loc")
 
 
 def _distribute(doc, r, names, bind, res):

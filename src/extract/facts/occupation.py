@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+from ..entities.countries import adjective_index
 from ..entities.gazetteer import fold
 from ..resources import read_list
 from .base import Relation, evidence
@@ -73,16 +74,23 @@ class OccupationFinder:
         """org / country / location of a post from its complement (see the module docstring)."""
         lo, hi = ref.where or (ref.start, ref.end)
         root = head_token(doc, ref.start, ref.end)
-        # the post itself may carry the organisation («глава [оборонного ведомства] Китая»)
-        lo, hi = min(lo, ref.start), max(hi, ref.end)
-        orgs = _entities_in(doc, lo, hi, ("ORGANIZATION",))
-        countries = _entities_in(doc, lo, hi, ("COUNTRY",))
-        places = _entities_in(doc, lo, hi, ("LOCATION",))
-        # «российский министр»: a country adjective on the post
-        for child in root.children:
-            if child.dep_ == "amod" and child.i < ref.start:
-                countries += [c for c in _entities_in(doc, child.i, child.i + 1, ("COUNTRY",)) if c not in countries]
+
+        def named(types):
+            # in the complement, or in the post itself («глава [оборонного ведомства] Китая»)
+            inside = _entities_in(doc, ref.start, ref.end, types)
+            return inside + [c for c in _entities_in(doc, lo, hi, types) if c not in inside]
+
+        orgs, countries, places = named(("ORGANIZATION",)), named(("COUNTRY",)), named(("LOCATION",))
         by_iso = {c.attrs.get("iso"): c for c in doc._.entities or [] if c.type == "COUNTRY"}
+        # «российский президент»: a country adjective on the post names the country when the
+        # article names that country (the entity the relation points to)
+        adjectives = adjective_index()
+        for child in root.children:
+            if child.dep_ == "amod" and child.i < root.i:
+                countries += [c for c in _entities_in(doc, child.i, child.i + 1, ("COUNTRY",)) if c not in countries]
+                iso = adjectives.get(fold(child.lemma_))
+                if iso in by_iso and by_iso[iso] not in countries:
+                    countries.append(by_iso[iso])
         org = orgs[0] if orgs else None
         country = countries[0] if countries else None
         if country is None and org is not None and org.attrs.get("country") in by_iso:
@@ -139,7 +147,7 @@ def _body_of(doc, ref, country):
         if c.type != "ORGANIZATION" or c.attrs.get("country") != iso:
             continue
         for f in c.found:
-            if stems & _content_stems(doc, f.start, f.end):
+            if stems & _content_stems(doc, f.start, f.end, keep_names=True):
                 return c
     return None
 

@@ -29,7 +29,8 @@ from .holders import WHERE_TYPES, Name, head_token, holdings, name_index, roles
 
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 SIDES = "сторона"
-BACK_SENTENCES = 3  # how far back a pronoun or «стороны» looks for its antecedent
+BACK_SENTENCES = 3
+MAX_GROUP = 4  # a plural post stands for at most this many people introduced earlier  # how far back a pronoun or «стороны» looks for its antecedent
 
 
 @dataclass
@@ -74,11 +75,12 @@ def _where_ids(doc, where):
     return ids, isos
 
 
-def _content_stems(doc, lo, hi, skip_head=None):
-    """Stems of the content words of a role and its complement, names of places left out: the
-    words that say which post it is («обороны», «оборонного» → «оборон»)."""
-    places = {i for c in doc._.entities or [] if c.type in WHERE_TYPES for f in c.found
-              for i in range(f.start, f.end)}
+def _content_stems(doc, lo, hi, skip_head=None, keep_names=False):
+    """Stems of the content words of a role and its complement, names of places and
+    organisations left out (unless keep_names): the words that say which post it is («обороны»,
+    «оборонного» → «оборон»)."""
+    places = set() if keep_names else {i for c in doc._.entities or [] if c.type in WHERE_TYPES
+                                       for f in c.found for i in range(f.start, f.end)}
     return {fold(t.lemma_)[:5] for t in doc[lo:hi]
             if t.pos_ in ("NOUN", "ADJ") and t.i not in places and t.i != skip_head and len(t.text) > 2}
 
@@ -95,6 +97,7 @@ class RoleProfile:
         self.stems = _content_stems(doc, role.start, role.comp_end, skip_head=root.i)
         self.ids, self.isos = _where_ids(doc, where or (role.start, role.comp_end))
         self.plural = root.morph.get("Number") == ["Plur"]
+        self.feminine = root.morph.get("Gender") == ["Fem"] and not self.plural
 
     def compatible(self, other: "RoleProfile") -> bool:
         if self.role.type != other.role.type:
@@ -133,6 +136,7 @@ class ReferenceFinder:
         bound = {h.role.start for h in held}
         known = [(RoleProfile(doc, h.role, h.where), h.person) for h in held]
         people = _mentions(doc, ("PERSON",))
+        genders = {c.id: c.attrs.get("gender") for c in doc._.entities or [] if c.type == "PERSON"}
         res = []
         for role in roles(doc):
             if role.start in bound or role.embedded:
@@ -142,13 +146,13 @@ class ReferenceFinder:
             named_here = {e for s, _, e in people if sent.start <= s < sent.end}
             earlier = [(p, person) for p, person in known
                        if p.role.start < role.start and p.sent < sent.start and person not in named_here
-                       and me.compatible(p)]
+                       and me.compatible(p) and _gender_agrees(me, genders.get(person))]
             if not earlier:
                 # a definite description as the subject («менеджер скончался», «премьер был
-                # переведён») stands for the person its paragraph is about: the subject of the
+                # переведён») stands for the person its paragraph is about: the one person of the
                 # nearest earlier sentence that names someone, unless their roles disagree
                 target = None if me.plural else _salient_person(doc, role, people, named_here)
-                if target is None or any(person == target and not me.compatible(p) and p.isos and me.isos
+                if target is None or not _gender_agrees(me, genders.get(target)) or any(person == target and not me.compatible(p) and p.isos and me.isos
                                          for p, person in known):
                     continue
                 res.append(Reference(role.start, role.end, [target], role.type, "description",
@@ -156,7 +160,10 @@ class ReferenceFinder:
                 known.append((me, target))
                 continue
             if me.plural:
+                # «министры обсудили»: the few people who hold the post, not a crowd of them
                 targets = list(dict.fromkeys(person for _, person in earlier))
+                if not 2 <= len(targets) <= MAX_GROUP:
+                    continue
             else:
                 targets = [max(earlier, key=lambda x: x[0].role.start)[1]]
             res.append(Reference(role.start, role.end, targets, role.type, "anaphora",
@@ -224,8 +231,15 @@ class ReferenceFinder:
         return res
 
 
+def _gender_agrees(profile, gender):
+    """A feminine role noun («шахматистка», «певица») stands only for a woman; a masculine one
+    («министр», «директор») for anyone, as Russian names women's posts in the masculine."""
+    return not (profile.feminine and gender == "masc")
+
+
 def _salient_person(doc, role, people, named_here):
-    """The person a subject role noun with no name in its sentence stands for (see above)."""
+    """The person a subject role noun with no name in its sentence stands for (see above): the
+    one person named in the nearest earlier sentence that names anyone (none when it names two)."""
     root = head_token(doc, role.start, role.end)
     if root.dep_ not in ("nsubj", "nsubj:pass") or named_here:
         return None
@@ -235,10 +249,11 @@ def _salient_person(doc, role, people, named_here):
         if n - back < 0:
             return None
         s = sents[n - back]
-        here = [(a, e) for a, _, e in people if s.start <= a < s.end]
+        here = {e for a, _, e in people if s.start <= a < s.end}
+        if len(here) > 1:  # two people in the sentence: which one is meant is not clear
+            return None
         if here:
-            subjects = [e for a, e in here if _is_subject(doc[a])]
-            return (subjects or [here[0][1]])[0]
+            return here.pop()
     return None
 
 
