@@ -117,7 +117,10 @@ class OccupationFinder:
         for t in doc:
             if fold(t.lemma_) not in heading_verbs():
                 continue
-            org = next((orgs[c.i] for c in t.children if c.dep_ in ("obj", "obl", "iobj") and c.i in orgs), None)
+            # the object, or the name it introduces («возглавляет компанию «Техносфера»»)
+            objects = [c for c in t.children if c.dep_ in ("obj", "obl", "iobj")]
+            objects += [g for c in objects for g in c.children if g.dep_ in ("appos", "flat:name", "nmod")]
+            org = next((orgs[c.i] for c in objects if c.i in orgs), None)
             if org is None:
                 continue
             holder = next((people[c.i] for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i in people), None)

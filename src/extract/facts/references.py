@@ -151,7 +151,8 @@ class ReferenceFinder:
                 # a definite description as the subject («менеджер скончался», «премьер был
                 # переведён») stands for the person its paragraph is about: the one person of the
                 # nearest earlier sentence that names someone, unless their roles disagree
-                target = None if me.plural else _salient_person(doc, role, people, named_here)
+                # (a rank alone says too little: «адмирал» is never guessed this way)
+                target = None if me.plural or role.type == "RANK" else _salient_person(doc, role, people, named_here)
                 if target is None or not _gender_agrees(me, genders.get(target)) or any(person == target and not me.compatible(p) and p.isos and me.isos
                                          for p, person in known):
                     continue
