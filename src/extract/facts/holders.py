@@ -12,7 +12,7 @@ beside is its *holder*:
   ведомств Казахстана генерал Иван Петров и Китая адмирал Ли Мин»;
 - the syntax: the name is an apposition of the role noun, or the role of the name;
 - a predicate of holding a post: «X стал министром», «X назначен на должность министра»,
-  «X, занимающий пост министра» (verbs in models/role_verbs.txt).
+  «X, занимающий пост министра» (verbs in models/role_verbs.tsv).
 
 A role that is itself the complement of another person noun («помощника министра Иванова») is not
 bound to the name unless the name's case agrees with the role and not with the outer noun.
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..entities.gazetteer import fold
-from ..resources import read_list
+from ..resources import read_list, read_tsv
 
 ROLE_TYPES = ("POSITION", "RANK")
 # the types whose mentions can sit in a post's complement and say where the post is
@@ -36,8 +36,9 @@ ROLE_JOINERS = {"и", ","}
 
 
 @lru_cache(maxsize=1)
-def role_verbs() -> frozenset:
-    return frozenset(fold(w) for w in read_list("role_verbs.txt"))
+def role_verbs() -> dict:
+    """Verb lemma -> who holds the post it gives: "subject" or "object" (models/role_verbs.tsv)."""
+    return {fold(row["verb"]): row["holder"] for row in read_tsv("role_verbs.tsv")}
 
 
 @lru_cache(maxsize=1)
@@ -396,15 +397,18 @@ def _predicate_holder(doc, r, people):
     if fold(t.head.lemma_) in post_nouns() and t.dep_ == "nmod":
         t = t.head
     verb = t.head
-    if verb == t or fold(verb.lemma_) not in role_verbs():
+    holder = role_verbs().get(fold(verb.lemma_))
+    if verb == t or holder is None:
         return None
-    # «назначил Петрова министром»: the person object holds the post, not the subject
-    for deps in (("obj",), ("nsubj", "nsubj:pass")):
-        for child in verb.children:
-            if child.dep_ in deps:
-                hit = _name_of(child, people)
-                if hit is not None:
-                    return hit
+    # «назначил Петрова министром»: the person object holds the post, the subject gives it;
+    # in the passive («Петров назначен министром») the subject holds it
+    passive = verb.morph.get("Voice") == ["Pass"]
+    deps = ("obj",) if holder == "object" and not passive else ("nsubj", "nsubj:pass", "obj")
+    for child in verb.children:
+        if child.dep_ in deps:
+            hit = _name_of(child, people)
+            if hit is not None:
+                return hit
     if verb.dep_ in ("acl", "amod", "acl:relcl"):  # «Петров, назначенный на должность министра»
         return _name_of(verb.head, people)
     if verb.dep_ == "xcomp":  # «Путин согласился занять пост премьер-министра»

@@ -14,7 +14,8 @@ introduced earlier. Where the post is comes from the words that complement it:
   defence ministry named elsewhere in the article).
 
 «X возглавляет Y» / «X, руководящий Y» (verbs in models/heading_verbs.txt) gives an OCCUPATION
-with the organisation and no position. The evidence of a relation is the sentence of the role.
+with the organisation and no position. The evidence of a relation is the sentence of the role;
+`attrs["rule"]` names the rule that bound the person to the role (see facts/references.py).
 """
 
 from __future__ import annotations
@@ -59,12 +60,12 @@ class OccupationFinder:
             if ref.kind == "RANK":
                 for person in ref.targets:
                     rels.append(Relation("HAS_RANK", {"person": person, "rank": ref.entity},
-                                         evidence(doc[ref.start].sent)))
+                                         evidence(doc[ref.start].sent), {"rule": ref.rule}))
             elif ref.kind == "POSITION":
                 where = self.where(doc, ref)
                 for person in ref.targets:
                     args = {"person": person, "position": ref.entity} | where
-                    rels.append(Relation("OCCUPATION", args, evidence(doc[ref.start].sent)))
+                    rels.append(Relation("OCCUPATION", args, evidence(doc[ref.start].sent), {"rule": ref.rule}))
         rels += self.heads_of(doc)
         doc._.relations.extend(consolidate(rels))
         return doc
@@ -134,7 +135,7 @@ class OccupationFinder:
                 country = next((c for c in doc._.entities if c.type == "COUNTRY" and c.attrs.get("iso") == iso), None)
                 if country is not None:
                     args["country"] = country.id
-            rels.append(Relation("OCCUPATION", args, evidence(t.sent)))
+            rels.append(Relation("OCCUPATION", args, evidence(t.sent), {"rule": "heads"}))
         return rels
 
 

@@ -6,12 +6,16 @@ so that every link can be explained:
 
 1. a post or rank beside a name stands for that name (facts/holders.py: apposition, lists,
    syntax, predicates of holding a post) — kind POSITION / RANK, rule as in holders.py;
-2. a post or rank with no name beside it stands for the latest person introduced earlier with a
-   compatible role — rule «anaphora». Compatible: the same post or rank entity, or posts that
-   share a content word («министр обороны Казахстана» ~ «глава оборонного ведомства РК»); never
-   when the two name different countries, nor a person named in the role's own sentence
-   («X встретился с министром обороны» is not X). A plural post («министры», «руководители»)
-   stands for every compatible person;
+2. a post or rank with no name beside it, as the subject of its sentence, stands for the latest
+   person introduced earlier with a compatible role — rule «anaphora». Compatible: the same post
+   or rank entity, or posts that share a content word («министр обороны Казахстана» ~ «глава
+   оборонного ведомства РК»), or only the same head word («министр») when one person has such a
+   post; never when the two name different countries, nor a person named in the role's own
+   sentence («X встретился с министром обороны» is not X). A plural post («министры»,
+   «руководители») stands for every compatible person, when they are a few;
+   a subject post with no compatible antecedent stands for the one person named in the nearest
+   earlier sentence that names anyone — rule «description» («Forbes уточняет, что менеджер
+   скончался»);
 3. «он» / «она» stand for the nearest earlier person of that gender, the subject of its sentence
    first — kind pronoun;
 4. «стороны» (without an adjective: «китайская сторона» is a country) stand for the people, else
@@ -99,16 +103,25 @@ class RoleProfile:
         self.plural = root.morph.get("Number") == ["Plur"]
         self.feminine = root.morph.get("Gender") == ["Fem"] and not self.plural
 
-    def compatible(self, other: "RoleProfile") -> bool:
+    def agreement(self, other: "RoleProfile") -> int:
+        """How surely two role mentions can name one holder: 2 the same post or rank (or posts of
+        one organisation), 1 posts sharing a content word («министр обороны» ~ «глава оборонного
+        ведомства»), 0 only the same head word («министр» ~ «министр обороны»), -1 not at all
+        (other kinds, different countries, different content words)."""
         if self.role.type != other.role.type:
-            return False
+            return -1
         if self.isos and other.isos and not (self.isos & other.isos):
-            return False
+            return -1
         if self.role.cluster == other.role.cluster or (self.ids & other.ids and self.role.type == "POSITION"):
-            return True
-        if self.head[:5] == other.head[:5] and not (self.stems and other.stems and not (self.stems & other.stems)):
-            return True
-        return bool(self.stems & other.stems)
+            return 2
+        if self.stems & other.stems:
+            return 1
+        if self.head[:5] == other.head[:5] and not (self.stems and other.stems):
+            return 0
+        return -1
+
+    def compatible(self, other: "RoleProfile") -> bool:
+        return self.agreement(other) >= 0
 
 
 class ReferenceFinder:
@@ -141,12 +154,18 @@ class ReferenceFinder:
         for role in roles(doc):
             if role.start in bound or role.embedded:
                 continue
+            if not _is_subject(head_token(doc, role.start, role.end)):
+                continue  # «в семье адвоката», «против сотрудников МВД»: no one in particular
             me = RoleProfile(doc, role)
             sent = doc[role.start].sent
             named_here = {e for s, _, e in people if sent.start <= s < sent.end}
             earlier = [(p, person) for p, person in known
                        if p.role.start < role.start and p.sent < sent.start and person not in named_here
                        and me.compatible(p) and _gender_agrees(me, genders.get(person))]
+            # a bare head word («министр») is enough only when one person could be meant
+            if not me.plural and len({person for p, person in earlier if me.agreement(p) > 0}) == 0 and \
+                    len({person for _, person in earlier}) > 1:
+                earlier = []
             if not earlier:
                 # a definite description as the subject («менеджер скончался», «премьер был
                 # переведён») stands for the person its paragraph is about: the one person of the
