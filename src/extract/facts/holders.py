@@ -184,11 +184,24 @@ def _skip_roles(doc, j, role_at):
     while j < len(doc):
         if j in role_at:
             j = role_at[j].comp_end
-        elif doc[j].text in ROLE_JOINERS and j + 1 in role_at:
+        elif doc[j].text in ROLE_JOINERS and j + 1 in role_at and not _two_subjects(doc, j):
             j += 1
         else:
             break
     return j
+
+
+def _two_subjects(doc, j):
+    """«Президент и первая леди Мишель Обама задержались»: roles joined by «и» as the subject of
+    a plural verb are two people, not two posts of one."""
+    if doc[j].text != "и":
+        return False
+    verb = doc[j].head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and verb.morph.get("Number") == ["Plur"]
 
 
 def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozenset(),

@@ -67,7 +67,7 @@ class OccupationFinder:
                     args = {"person": person, "position": ref.entity} | where
                     rels.append(Relation("OCCUPATION", args, evidence(doc[ref.start].sent), {"rule": ref.rule}))
         rels += self.heads_of(doc)
-        doc._.relations.extend(consolidate(rels))
+        doc._.relations.extend(consolidate(doc, rels))
         return doc
 
     @staticmethod
@@ -156,27 +156,31 @@ def _body_of(doc, ref, country):
     return None
 
 
-def consolidate(rels):
-    """One relation per (type, arguments); an OCCUPATION that says less than another of the same
-    person and post (no org where the other has one) is dropped."""
+def consolidate(doc, rels):
+    """One relation per (type, arguments). An OCCUPATION that says less than another of the same
+    person is dropped: the same post with fewer of org / country / place, or a bare post that
+    another of the person's posts spells out in full («министр» beside «министр обороны»)."""
     seen, unique = set(), []
     for r in rels:
         key = (r.type, tuple(sorted((k, v) for k, v in r.args.items() if v)))
         if key not in seen:
             seen.add(key)
             unique.append(r)
+    names = {c.id: c.name.lower().split() for c in doc._.entities or []}
 
     def facts(r):
-        return {(k, v) for k, v in r.args.items() if v and k != "person"}
+        return {(k, v) for k, v in r.args.items() if v and k not in ("person", "position")}
 
-    res = []
-    for r in unique:
-        if r.type == "OCCUPATION" and any(
-                o is not r and o.type == "OCCUPATION" and o.args["person"] == r.args["person"]
-                and facts(r) < facts(o) for o in unique):
-            continue
-        res.append(r)
-    return res
+    def says_less(r, o):
+        if o is r or o.type != "OCCUPATION" or o.args["person"] != r.args["person"]:
+            return False
+        p, q = r.args.get("position"), o.args.get("position")
+        if p == q or p is None:
+            return facts(r) < facts(o) or (p is None and q is not None and facts(r) <= facts(o))
+        bare, full = names.get(p, []), names.get(q, [])
+        return len(bare) < len(full) and full[:len(bare)] == bare and facts(r) <= facts(o)
+
+    return [r for r in unique if not (r.type == "OCCUPATION" and any(says_less(r, o) for o in unique))]
 
 
 @Language.factory("occupation")
