@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.language import Language
 
 from ..resources import read_list, read_tsv
+from ..tagging.lemma import analyzer
 from ..text.layout import body
 from .gazetteer import fold, phrase_key
 from .mention import Found, add
@@ -90,6 +91,23 @@ def word_key(token) -> str:
     return key
 
 
+@lru_cache(maxsize=20_000)
+def compound_post(text: str):
+    """A hyphenated job title the lexicon lacks as a whole («врача-реаниматолога»,
+    «писатель-фронтовик», «рок-музыканта»): (its nominative, the Entry of the part that is a
+    post), or None. Each part is put in the nominative on its own."""
+    parts = text.lower().split("-")
+    if len(parts) < 2 or not all(parts):
+        return None
+    index = lexicon()
+    normal = [analyzer().parse(p)[0].normal_form for p in parts]
+    for k in (0, len(parts) - 1):
+        entry = index.get((fold(normal[k]),))
+        if entry is not None and entry.type == "POSITION":
+            return "-".join(normal), entry
+    return None
+
+
 def _is_post_word(token) -> bool:
     """A noun, or a substantivised adjective («командующий», «полицейский»), not one modifying a noun."""
     return token.pos_ in NOUNISH or (token.pos_ == "ADJ" and token.dep_ not in ("amod", "acl"))
@@ -113,6 +131,11 @@ def _lexicon_matches(tokens, owned: set):
             if entry is not None and _is_post_word(run[-1]) and not (owned & {t.i for t in run}):
                 hit = (run[0].i, run[-1].i + 1, entry)
                 break
+        if hit is None and "-" in words[i].text and _is_post_word(words[i]) and words[i].i not in owned:
+            compound = compound_post(words[i].text)
+            if compound is not None:
+                name, entry = compound
+                hit = (words[i].i, words[i].i + 1, Entry("POSITION", name, (), entry.needs_of, entry.relational))
         if hit:
             res.append(hit)
             i += hit[1] - hit[0]
@@ -180,6 +203,9 @@ def _complement(doc, head, owned_by: dict, limit: int, relational: bool = False,
             included.add(d.i)
             walk(d)
 
+    for t in head.lefts:  # «северокорейский лидер», «китайский министр»
+        if owner(t.i):
+            add_owner(owner(t.i))
     walk(head)
     end = head.i + 1
     while end in included:  # contiguous from the head on
@@ -201,9 +227,9 @@ def _owned(doc) -> dict:
 
 
 @lru_cache(maxsize=1)
-def collective_heads() -> frozenset:
-    """Organisation head words («совет», «кабинет»): «совет директоров» names a body, not a post."""
-    return frozenset(fold(row["word"]) for row in read_tsv("organisation_heads.tsv"))
+def bodies() -> frozenset:
+    """«совет», «кабинет», ...: «совет директоров» names a body, not a post (models/post_bodies.txt)."""
+    return frozenset(phrase_key(w) for w in read_list("post_bodies.txt"))
 
 
 def _not_a_post(doc, start: int, head) -> bool:
@@ -212,14 +238,20 @@ def _not_a_post(doc, start: int, head) -> bool:
     if start > 0 and doc[start - 1].lower_ in ("во", "в") and doc[start].lower_ == "главе":
         return True
     return (head.morph.get("Number") == ["Plur"] and head.morph.get("Case") == ["Gen"]
-            and head.head.i < head.i and word_key(head.head) in collective_heads())
+            and head.head.i < head.i and word_key(head.head) in bodies())
 
 
 class Finder:
     def __call__(self, doc):
         span = body(doc)
         owned_by = _owned(doc)
-        people = {i for f in doc._.found if f.type == "PERSON" for i in range(f.start, f.end)}
+        people = set()
+        for f in doc._.found:
+            if f.type == "PERSON":  # the NER may take a title into the name: «Император Акихито»
+                i = f.start
+                while i < f.end - 1 and (word_key(doc[i]),) in lexicon():
+                    i += 1
+                people.update(range(i, f.end))
         covered = set()  # tokens of a post already read, with its complement
         for start, end, entry in _lexicon_matches(span, people):
             if start in covered:
