@@ -85,13 +85,15 @@ class OccupationFinder:
         by_iso = {c.attrs.get("iso"): c for c in doc._.entities or [] if c.type == "COUNTRY"}
         # «российский президент»: a country adjective on the post names the country when the
         # article names that country (the entity the relation points to)
+        # («глава российского государства», «главный тренер российской сборной»: in the complement)
         adjectives = adjective_index()
-        for child in root.children:
-            if child.dep_ == "amod" and child.i < root.i:
-                countries += [c for c in _entities_in(doc, child.i, child.i + 1, ("COUNTRY",)) if c not in countries]
-                iso = adjectives.get(fold(child.lemma_))
-                if iso in by_iso and by_iso[iso] not in countries:
-                    countries.append(by_iso[iso])
+        words = [c for c in root.children if c.dep_ == "amod" and c.i < ref.start]
+        words += [t for t in doc[min(lo, ref.start):max(hi, ref.end)] if t.pos_ == "ADJ"]
+        for t in words:
+            countries += [c for c in _entities_in(doc, t.i, t.i + 1, ("COUNTRY",)) if c not in countries]
+            iso = adjectives.get(fold(t.lemma_))
+            if iso in by_iso and by_iso[iso] not in countries:
+                countries.append(by_iso[iso])
         org = orgs[0] if orgs else None
         country = countries[0] if countries else None
         if country is None and org is not None and org.attrs.get("country") in by_iso:

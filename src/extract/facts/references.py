@@ -16,8 +16,9 @@ so that every link can be explained:
    a subject post with no compatible antecedent stands for the one person named in the nearest
    earlier sentence that names anyone — rule «description» («Forbes уточняет, что менеджер
    скончался»);
-3. «он» / «она» stand for the nearest earlier person of that gender, the subject of its sentence
-   first — kind pronoun;
+3. «он» / «она» stand for the nearest earlier person of that gender who is the subject of a
+   sentence (within three sentences), else the nearest earlier person of that gender, never a
+   word of the pronoun's own clause — kind pronoun;
 4. «стороны» (without an adjective: «китайская сторона» is a country) stand for the people, else
    the countries, of the nearest sentence that names at least two — kind sides.
 """
@@ -207,21 +208,27 @@ class ReferenceFinder:
         sent_no = {s.start: n for n, s in enumerate(sents)}
         for t in doc:
             gender = PRONOUN_GENDER.get(fold(t.lemma_))
-            if t.pos_ != "PRON" or gender is None or t.dep_ in ("det", "nmod:poss"):
-                continue
+            if t.pos_ != "PRON" or gender is None or t.dep_ in ("det", "nmod:poss") or _in_quotes(doc, t.i):
+                continue  # inside «…» the speaker talks of someone the quote names
             n = sent_no[t.sent.start]
+            clause = _clause(t)
+            by_sentence = []
             for back in range(0, BACK_SENTENCES + 1):
                 if n - back < 0:
                     break
                 s = sents[n - back]
+                # not a word of the pronoun's own clause: «Папа назначил его» — «его» is not the Pope
                 cands = [(i, e) for i, e in slots if s.start <= i < min(s.end, t.i)
-                         and genders.get(e) in (gender, None)]
-                if cands:
-                    subjects = [(i, e) for i, e in cands if _is_subject(doc[i])]
-                    i, e = (subjects or cands)[0]
-                    res.append(Reference(t.i, t.i + 1, [e], "pronoun", "nearest-person"))
-                    slots.append((t.i, e))
-                    break
+                         and genders.get(e) in (gender, None) and _clause(doc[i]) != clause]
+                by_sentence.append(cands)
+            # the nearest subject first (who the text is about), else the nearest mention
+            subjects = next(([c for c in cands if _is_subject(doc[c[0]])] for cands in by_sentence
+                             if any(_is_subject(doc[i]) for i, _ in cands)), None)
+            nearest = next((cands for cands in by_sentence if cands), None)
+            pick = (subjects or nearest or [None])[0]
+            if pick is not None:
+                res.append(Reference(t.i, t.i + 1, [pick[1]], "pronoun", "nearest-subject" if subjects else "nearest-person"))
+                slots.append((t.i, pick[1]))
         return res
 
     def sides(self, doc, refers):
@@ -275,6 +282,26 @@ def _salient_person(doc, role, people, named_here):
         if here:
             return here.pop()
     return None
+
+
+def _in_quotes(doc, i, window=80):
+    """Whether token i is inside a «…» quotation opened in its paragraph."""
+    depth = 0
+    for k in range(i - 1, max(-1, i - window), -1):
+        text = doc[k].text
+        if "\n" in text:
+            break
+        depth += {"«": 1, "»": -1}.get(text, 0)
+    return depth > 0
+
+
+def _clause(tok):
+    """The verb (or root) heading the clause a token is in."""
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
+            return tok.i
+        tok = tok.head
+    return tok.i
 
 
 def _is_subject(tok):
