@@ -168,6 +168,13 @@ def _embedded(doc, r, all_roles):
     return head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]
 
 
+def _cases_agree(a, b):
+    """An apposition agrees in case with its name (unknown cases agree with anything; a dash
+    apposition «Петров — министр» is nominative on both sides anyway)."""
+    ca, cb = _case(a), _case(b)
+    return ca is None or cb is None or ca == cb
+
+
 def _case(tok):
     c = tok.morph.get("Case")
     return c[0] if c else None
@@ -248,14 +255,15 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
         # 2. apposition before: name + «,» / «—» / «(» + role; or a role that follows another
         # role of the same name («Петров, депутат Думы, член комитета»)
         k = r.start - 1
-        if "before" in rules and k >= 1 and doc[k].text in APPOSITION_MARKS:
+        single = not _plural(doc, r)  # a plural role is not one name's apposition («Медведева, депутаты …»)
+        if "before" in rules and single and k >= 1 and doc[k].text in APPOSITION_MARKS:
             hit = people.get(k - 1)
             prev = by_comp_end.get(k)
-            if hit is not None and hit.end == k:
+            if hit is not None and hit.end == k and _cases_agree(doc[hit.start], head_token(doc, r.start, r.end)):
                 bind(r, hit.id, "apposition-before")
             elif prev is not None and bound.get(prev.start) and not _plural(doc, prev):
                 bind(r, bound[prev.start][0], "apposition-before")
-        if r.start not in bound and "syntax" in rules:
+        if r.start not in bound and "syntax" in rules and single:
             # 3. the syntax: the name hangs on the role noun as an apposition, or the role on the name
             hit = _syntactic_holder(doc, r, people)
             if hit is not None:

@@ -2,16 +2,8 @@
 
 Who holds which role comes from the references stage (`doc._.refers`, kinds POSITION and
 RANK): a post beside a name, in a list of names, in a predicate, or standing for a person
-introduced earlier. Where the post is comes from the words that complement it:
-
-- the organisations, countries and places named in the post's complement or overlapping the
-  post itself («министр обороны [Казахстана]», «глава [оборонного ведомства Китая]»,
-  «мэр [Москвы]»), and a country adjective on the post («российский министр»);
-- an organisation's country is the post's country when the complement names only the
-  organisation («председатель правления [Сбербанка]»);
-- a post whose complement names only a country is the post of the ministry or body of that
-  country the article names, when they share a content word («министр обороны КНР» → the Chinese
-  defence ministry named elsewhere in the article).
+introduced earlier. Where the post is (org, country, location) comes from the words that
+complement it (facts/affiliation.py).
 
 «X возглавляет Y» / «X, руководящий Y» (verbs in models/heading_verbs.txt) gives an OCCUPATION
 with the organisation and no position. The evidence of a relation is the sentence of the role;
@@ -24,33 +16,15 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from ..entities.countries import adjective_index
 from ..entities.gazetteer import fold
 from ..resources import read_list
+from .affiliation import affiliation
 from .base import Relation, evidence
-from .holders import head_token
-from .references import _content_stems
 
 
 @lru_cache(maxsize=1)
 def heading_verbs() -> frozenset:
     return frozenset(fold(w) for w in read_list("heading_verbs.txt"))
-
-
-def _entities_in(doc, lo, hi, types):
-    """Clusters of the given types with a mention overlapping tokens [lo, hi), in text order."""
-    hits = []
-    for c in doc._.entities or []:
-        if c.type not in types:
-            continue
-        starts = [f.start for f in c.found if f.start < hi and lo < f.end]
-        if starts:
-            hits.append((min(starts), c))
-    return [c for _, c in sorted(hits, key=lambda x: x[0])]
-
-
-def _by_id(doc):
-    return {c.id: c for c in doc._.entities or []}
 
 
 class OccupationFinder:
@@ -62,52 +36,13 @@ class OccupationFinder:
                     rels.append(Relation("HAS_RANK", {"person": person, "rank": ref.entity},
                                          evidence(doc[ref.start].sent), {"rule": ref.rule}))
             elif ref.kind == "POSITION":
-                where = self.where(doc, ref)
+                where = affiliation(doc, ref.start, ref.end, ref.where)
                 for person in ref.targets:
                     args = {"person": person, "position": ref.entity} | where
                     rels.append(Relation("OCCUPATION", args, evidence(doc[ref.start].sent), {"rule": ref.rule}))
         rels += self.heads_of(doc)
         doc._.relations.extend(consolidate(doc, rels))
         return doc
-
-    @staticmethod
-    def where(doc, ref) -> dict:
-        """org / country / location of a post from its complement (see the module docstring)."""
-        lo, hi = ref.where or (ref.start, ref.end)
-        root = head_token(doc, ref.start, ref.end)
-
-        def named(types):
-            # in the complement, or in the post itself («глава [оборонного ведомства] Китая»)
-            inside = _entities_in(doc, ref.start, ref.end, types)
-            return inside + [c for c in _entities_in(doc, lo, hi, types) if c not in inside]
-
-        orgs, countries, places = named(("ORGANIZATION",)), named(("COUNTRY",)), named(("LOCATION",))
-        by_iso = {c.attrs.get("iso"): c for c in doc._.entities or [] if c.type == "COUNTRY"}
-        # «российский президент»: a country adjective on the post names the country when the
-        # article names that country (the entity the relation points to)
-        # («глава российского государства», «главный тренер российской сборной»: in the complement)
-        adjectives = adjective_index()
-        words = [c for c in root.children if c.dep_ == "amod" and c.i < ref.start]
-        words += [t for t in doc[min(lo, ref.start):max(hi, ref.end)] if t.pos_ == "ADJ"]
-        for t in words:
-            countries += [c for c in _entities_in(doc, t.i, t.i + 1, ("COUNTRY",)) if c not in countries]
-            iso = adjectives.get(fold(t.lemma_))
-            if iso in by_iso and by_iso[iso] not in countries:
-                countries.append(by_iso[iso])
-        org = orgs[0] if orgs else None
-        country = countries[0] if countries else None
-        if country is None and org is not None and org.attrs.get("country") in by_iso:
-            country = by_iso[org.attrs["country"]]
-        if org is None and country is not None:
-            org = _body_of(doc, ref, country)
-        res = {}
-        if org is not None:
-            res["org"] = org.id
-        if country is not None:
-            res["country"] = country.id
-        if places:
-            res["location"] = places[0].id
-        return res
 
     @staticmethod
     def heads_of(doc):
@@ -139,23 +74,6 @@ class OccupationFinder:
                     args["country"] = country.id
             rels.append(Relation("OCCUPATION", args, evidence(t.sent), {"rule": "heads"}))
         return rels
-
-
-def _body_of(doc, ref, country):
-    """The organisation of `country` named in the article whose name shares a content word
-    with the post («министр обороны» ~ «Министерство обороны»)."""
-    root = head_token(doc, ref.start, ref.end)
-    stems = _content_stems(doc, ref.start, (ref.where or (ref.start, ref.end))[1], skip_head=root.i)
-    if not stems:
-        return None
-    iso = country.attrs.get("iso")
-    for c in doc._.entities or []:
-        if c.type != "ORGANIZATION" or c.attrs.get("country") != iso:
-            continue
-        for f in c.found:
-            if stems & _content_stems(doc, f.start, f.end, keep_names=True):
-                return c
-    return None
 
 
 def consolidate(doc, rels):

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from ..entities.gazetteer import fold
+from .affiliation import affiliation, content_stems
 from .holders import WHERE_TYPES, Name, head_token, holdings, name_index, roles
 
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
@@ -63,33 +64,6 @@ def _mentions(doc, types):
     return sorted((f.start, f.end, c.id) for c in doc._.entities or [] if c.type in types for f in c.found)
 
 
-def _where_ids(doc, where):
-    """Entity ids of the organisations, countries and places in a token range, and the countries
-    (ISO codes) they imply."""
-    if where is None:
-        return set(), set()
-    ids, isos = set(), set()
-    for c in doc._.entities or []:
-        if c.type not in WHERE_TYPES:
-            continue
-        if any(where[0] <= f.start and f.end <= where[1] for f in c.found):
-            ids.add(c.id)
-            iso = c.attrs.get("iso") or c.attrs.get("country")
-            if iso:
-                isos.add(iso)
-    return ids, isos
-
-
-def _content_stems(doc, lo, hi, skip_head=None, keep_names=False):
-    """Stems of the content words of a role and its complement, names of places and
-    organisations left out (unless keep_names): the words that say which post it is («обороны»,
-    «оборонного» → «оборон»)."""
-    places = set() if keep_names else {i for c in doc._.entities or [] if c.type in WHERE_TYPES
-                                       for f in c.found for i in range(f.start, f.end)}
-    return {fold(t.lemma_)[:5] for t in doc[lo:hi]
-            if t.pos_ in ("NOUN", "ADJ") and t.i not in places and t.i != skip_head and len(t.text) > 2}
-
-
 class RoleProfile:
     """What a role mention says about its holder: its entity, head word, content words and
     countries."""
@@ -99,8 +73,13 @@ class RoleProfile:
         root = head_token(doc, role.start, role.end)
         self.sent = doc[role.start].sent.start
         self.head = fold(root.lemma_)
-        self.stems = _content_stems(doc, role.start, role.comp_end, skip_head=root.i)
-        self.ids, self.isos = _where_ids(doc, where or (role.start, role.comp_end))
+        self.stems = content_stems(doc, role.start, role.comp_end, skip_head=root.i)
+        # where the post is: its organisation (named, or the country's body it names) and country
+        found = affiliation(doc, role.start, role.end, where or (role.start, role.comp_end))
+        entities = {c.id: c for c in doc._.entities or []}
+        self.orgs = {found["org"]} if "org" in found else set()
+        self.isos = {entities[i].attrs.get("iso") or entities[i].attrs.get("country")
+                     for k, i in found.items() if k != "location"} - {None}
         self.plural = root.morph.get("Number") == ["Plur"]
         self.feminine = root.morph.get("Gender") == ["Fem"] and not self.plural
 
@@ -113,7 +92,7 @@ class RoleProfile:
             return -1
         if self.isos and other.isos and not (self.isos & other.isos):
             return -1
-        if self.role.cluster == other.role.cluster or (self.ids & other.ids and self.role.type == "POSITION"):
+        if self.role.cluster == other.role.cluster or (self.orgs & other.orgs and self.role.type == "POSITION"):
             return 2
         if self.stems & other.stems:
             return 1
@@ -172,7 +151,9 @@ class ReferenceFinder:
                 # переведён») stands for the person its paragraph is about: the one person of the
                 # nearest earlier sentence that names someone, unless their roles disagree
                 # (a rank alone says too little: «адмирал» is never guessed this way)
-                target = None if me.plural or role.type == "RANK" else _salient_person(doc, role, people, named_here)
+                # (nor a post of a named organisation: «председатель КГБ» is someone of its own)
+                target = None if me.plural or role.type == "RANK" or me.orgs else \
+                    _salient_person(doc, role, people, named_here)
                 if target is None or not _gender_agrees(me, genders.get(target)) or any(person == target and not me.compatible(p) and p.isos and me.isos
                                          for p, person in known):
                     continue
