@@ -198,10 +198,28 @@ def _skip_roles(doc, j, role_at):
     return j
 
 
+@lru_cache(maxsize=1)
+def list_openers() -> tuple:
+    return tuple(tuple(fold(w) for w in line.split()) for line in read_list("list_openers.txt"))
+
+
+def _skip_list_opener(doc, j):
+    """Past the punctuation and words that open a list of names after a plural post."""
+    def marks(k):
+        while k < len(doc) and doc[k].text in LIST_MARKS | {","}:
+            k += 1
+        return k
+    k = marks(j)
+    for words in list_openers():
+        if tuple(fold(t.text) for t in doc[k:k + len(words)]) == words:
+            return marks(k + len(words))
+    return k if k > j and doc[j].text in LIST_MARKS else j
+
+
 def _two_subjects(doc, j):
     """«Президент и первая леди Мишель Обама задержались»: roles joined by «и» as the subject of
     a plural verb are two people, not two posts of one."""
-    if doc[j].text != "и":
+    if doc[j].text != "и" or doc[j - 1].morph.get("Number") == ["Plur"]:
         return False
     verb = doc[j].head
     for _ in range(4):
@@ -233,8 +251,8 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
             continue
         # 1. apposition after: role (+ complement) (+ roles) + name (+ more names for a plural role)
         j = _skip_roles(doc, r.comp_end, role_at)
-        if _plural(doc, r) and j < len(doc) and doc[j].text in LIST_MARKS:  # «экс-президенты: X, Y»
-            j += 1
+        if _plural(doc, r):  # «экс-президенты: X, Y», «писатели, среди которых — X и Y»
+            j = _skip_list_opener(doc, j)
         hit = _name_at(people, j)
         if hit is not None and _owner_name(doc, r, hit, people):
             # «адвокат Александра Кокорина Андрей Ромашов»: a genitive name is whose the role is;
