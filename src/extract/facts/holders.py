@@ -168,6 +168,17 @@ def _embedded(doc, r, all_roles):
     return head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]
 
 
+def _left_edge(doc, r):
+    """Where a role's words begin, with the adjectives and numerals before its head («(второй
+    тренер)», «бывший министр»)."""
+    root = head_token(doc, r.start, r.end)
+    k = r.start
+    while k > 0 and doc[k - 1].head.i == root.i and doc[k - 1].dep_ in ("amod", "det", "nummod") \
+            and doc[k - 1].i < root.i:
+        k -= 1
+    return k
+
+
 def _cases_agree(a, b):
     """An apposition agrees in case with its name (unknown cases agree with anything; a dash
     apposition «Петров — министр» is nominative on both sides anyway)."""
@@ -272,7 +283,7 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
             continue
         # 2. apposition before: name + «,» / «—» / «(» + role; or a role that follows another
         # role of the same name («Петров, депутат Думы, член комитета»)
-        k = r.start - 1
+        k = _left_edge(doc, r) - 1
         single = not _plural(doc, r)  # a plural role is not one name's apposition («Медведева, депутаты …»)
         if "before" in rules and single and k >= 1 and doc[k].text in APPOSITION_MARKS:
             hit = people.get(k - 1)
@@ -318,7 +329,9 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
             continue
         root = head_token(doc, r.start, r.end)
         pc, rc, oc = _case(doc[j]), _case(root), _case(root.head)
-        if pc and pc == rc and pc != oc:
+        if (pc and pc == rc and pc != oc) or (doc[j].head.i == root.i and doc[j].dep_ == "appos"):
+            # the case says so, or the parser hangs the name on this role («преемником первой
+            # женщины-спикера Нэнси Пелоси»)
             bind(r, hit.id, "apposition-after")
     return sorted(res, key=lambda h: h.role.start)
 
