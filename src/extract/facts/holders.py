@@ -214,10 +214,23 @@ def list_openers() -> tuple:
     return tuple(tuple(fold(w) for w in line.split()) for line in read_list("list_openers.txt"))
 
 
+def _skip_name_modifiers(doc, j, people):
+    """Past a closing quote and the adjectives of the name that follows («[«]король азартных
+    игр» [97-летний] Стэнли Хо»)."""
+    k = j
+    while k < len(doc) and k not in people:
+        t = doc[k]
+        if t.text in ("»", '"') or (t.pos_ == "ADJ" and t.dep_ in ("amod", "nummod") and t.head.i in people):
+            k += 1
+        else:
+            break
+    return k if k in people else j
+
+
 def _skip_list_opener(doc, j):
     """Past the punctuation and words that open a list of names after a plural post."""
     def marks(k):
-        while k < len(doc) and doc[k].text in LIST_MARKS | {","}:
+        while k < len(doc) and (doc[k].text in LIST_MARKS | {","} or (doc[k].is_space and "\n" not in doc[k].text)):
             k += 1
         return k
     k = marks(j)
@@ -264,6 +277,7 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
         j = _skip_roles(doc, r.comp_end, role_at)
         if _plural(doc, r):  # «экс-президенты: X, Y», «писатели, среди которых — X и Y»
             j = _skip_list_opener(doc, j)
+        j = _skip_name_modifiers(doc, j, people)
         hit = _name_at(people, j)
         if hit is not None and _owner_name(doc, r, hit, people):
             # «адвокат Александра Кокорина Андрей Ромашов»: a genitive name is whose the role is;
