@@ -131,3 +131,18 @@ def test_samples_organisations(samples):
     assert len(trade) == 1 and trade[0].attrs["country"] == "VN" and trade[0].attrs["abbr"] is None
     brasilia = samples["brasilia-ministers-meeting"]
     assert not any(e.name.startswith("Министры") for e in orgs(brasilia))  # people, not a body
+
+
+def test_the_article_own_expansion_beats_the_lexicon_reading_of_an_abbreviation(extractor):
+    # the lexicon reads ВКС as the Russian aerospace forces; this article defines it as a company
+    art = extractor.extract("Компания «Вектор-Строй» (ВКС) подписала контракт. ВКС начнёт работы летом.")
+    assert len(orgs(art)) == 1
+    company = orgs(art)[0]
+    assert company.attrs["kind"] == "company" and company.attrs["abbr"] == "ВКС"
+    assert [m.text for m in company.mentions] == ["Компания «Вектор-Строй»", "ВКС", "ВКС"]
+
+
+def test_adjective_and_genitive_forms_of_a_state_body_are_one_entity(extractor):
+    art = extractor.extract("Правительство Франции одобрило закон. Французское правительство также снизило налоги.")
+    gov = by_name(art, "ORGANIZATION", "Правительство Франции")
+    assert gov.attrs["country"] == "FR" and len(gov.mentions) == 2

@@ -109,6 +109,11 @@ def _is_relative_adjective(t) -> bool:
     return bool(parses) and not ({"Qual", "Apro", "Anum"} & parses[0].tag.grammemes)
 
 
+def _lower_or_first(t) -> bool:
+    """A word written in lower case, or capitalised only because it opens the sentence."""
+    return t.text[:1].islower() or t.is_sent_start is True
+
+
 class OrganisationFinder:
     def __call__(self, doc):
         span = body(doc)
@@ -218,7 +223,7 @@ class OrganisationFinder:
             break
         while start > 0:
             prev = doc[start - 1]
-            if prev.text[:1].islower() and _is_relative_adjective(prev) and start <= prev.head.i < end \
+            if _lower_or_first(prev) and _is_relative_adjective(prev) and start <= prev.head.i < end \
                     and prev.dep_ == "amod":
                 start -= 1
             else:
@@ -264,7 +269,7 @@ class OrganisationFinder:
         country_f = inner[-1] if inner and inner[-1].end == end else None
         adjectives = adjective_index()
         adj_iso = next((adjectives[fold(t.lemma_)] for t in words
-                        if t.pos_ == "ADJ" and t.text[:1].islower() and fold(t.lemma_) in adjectives), None)
+                        if t.pos_ == "ADJ" and _lower_or_first(t) and fold(t.lemma_) in adjectives), None)
         iso = country_f.attrs["iso"] if country_f else (inner[0].attrs["iso"] if inner else adj_iso)
         # the name proper: without the country after it and without the adjectives before it
         core_start = start0
@@ -294,6 +299,13 @@ class OrganisationFinder:
                 name = f"{row['name']} {genitive_name(country)}"
             else:
                 name = row["name"]
+        elif source == "state-body" and adj_iso and not country_f:
+            # «французское правительство» is named as «Правительство Франции»
+            head = phrase_nominative(core)
+            name = f"{head[:1].upper()}{head[1:]} {genitive_name(adj_iso)}"
+            base = tokens_key(core)
+            kind = kind_of(core)
+            abbr = None
         else:
             base = tokens_key(core)
             kind = kind_of(core)
@@ -320,7 +332,13 @@ class OrganisationFinder:
 
     @staticmethod
     def link_abbreviations(doc, made):
-        """«X (ABBR)» and «ABBR (X)»: the bracketed mention is the same organisation."""
+        """«X (ABBR)» and «ABBR (X)»: the bracketed mention is the same organisation. The article's
+        own expansion beats the lexicon's reading of the abbreviation («(ВКС)» after a company's
+        name is that company in this article), for every mention of it."""
+        def abbreviation(f):
+            text = doc[f.start:f.end].text
+            return any(c.isupper() for c in text[1:]) and " " not in text
+
         by_start = {f.start: f for f in made}
         for f in made:
             if f.end + 1 >= len(doc) or doc[f.end].text != "(":
@@ -328,16 +346,19 @@ class OrganisationFinder:
             g = by_start.get(f.end + 1)
             if g is None or g.end >= len(doc) or doc[g.end].text not in "),":
                 continue
-            long_, short = (f, g) if len(f.norm) >= len(g.norm) else (g, f)
-            key = long_.key
+            if abbreviation(g) != abbreviation(f):
+                long_, short = (g, f) if abbreviation(f) else (f, g)
+            else:
+                long_, short = (f, g) if (f.end - f.start) >= (g.end - g.start) else (g, f)
+            if abbreviation(short) and not long_.attrs.get("abbr"):
+                long_.attrs["abbr"] = doc[short.start:short.end].text
+            old_key = short.key
             for x in made:
-                if x.key == short.key and x is not long_:
-                    x.key = key
-            short.key = key
-            if not long_.attrs.get("abbr") and short.norm.replace("-", "").isupper():
-                long_.attrs["abbr"] = short.norm
-            short.attrs = dict(long_.attrs)
-            short.norm = short.norm  # the abbreviation stays its own mention's text
+                if x is not long_ and (x is short or (old_key and x.key == old_key)):
+                    x.key = long_.key
+                    x.attrs = dict(long_.attrs)
+                    if x.norm != doc[x.start:x.end].text and abbreviation(x):
+                        x.norm = doc[x.start:x.end].text  # not the lexicon's expansion of it
 
     @staticmethod
     def resolve_national(doc, made):
