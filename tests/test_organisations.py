@@ -146,3 +146,12 @@ def test_adjective_and_genitive_forms_of_a_state_body_are_one_entity(extractor):
     art = extractor.extract("Правительство Франции одобрило закон. Французское правительство также снизило налоги.")
     gov = by_name(art, "ORGANIZATION", "Правительство Франции")
     assert gov.attrs["country"] == "FR" and len(gov.mentions) == 2
+
+
+def test_an_organisation_named_inside_another_is_its_own_mention(extractor):
+    art = extractor.extract("Совет Безопасности ООН поддержал резолюцию. Генсек ООН выступил с речью.")
+    council = by_name(art, "ORGANIZATION", "Совет Безопасности ООН")
+    un = by_name(art, "ORGANIZATION", "Организация Объединённых Наций")
+    assert mention_texts(council) == {"Совет Безопасности ООН"}
+    assert [m.text for m in un.mentions] == ["ООН", "ООН"]  # the first inside the council's name
+    assert council.mentions[0].start < un.mentions[0].start < council.mentions[0].end

@@ -138,8 +138,11 @@ class OrganisationFinder:
             spans.append((s, e, "lexicon"))
 
         # what a name may be followed by in the genitive: a place, a country, an organisation
-        following = {s: e for s, (e, _) in lexicon.items()}
-        following.update((s, e) for s, e, source in spans if source == "ner")
+        org_spans = {s: (e, "lexicon") for s, (e, _) in lexicon.items()}
+        for s, e, source in spans:
+            if source == "ner" and e > org_spans.get(s, (0, ""))[0]:
+                org_spans[s] = (e, "ner")
+        following = {s: e for s, (e, _) in org_spans.items()}
         following.update((f.start, f.end) for f in named.values())
         made = []
         taken = []
@@ -154,6 +157,14 @@ class OrganisationFinder:
                 continue
             taken.append((start, end))
             made.append(f)
+            # «Совет Безопасности ООН»: the organisation named in the genitive is a mention too
+            for s in range(end0, end):
+                inner = org_spans.get(s)
+                if inner and inner[0] <= end and (s, inner[0]) != (start, end):
+                    g = self.make(doc, s, inner[0], inner[1], countries, index, start0=s, grown=False)
+                    if g is not None:
+                        g.source = "nested"
+                        made.append(g)
         self.link_abbreviations(doc, made)
         self.resolve_national(doc, made)
         for f in made:
