@@ -101,6 +101,10 @@ class CountryFinder:
                 continue
             if self.part_of_place(doc, start, end, places):
                 continue
+            # «Сальвадора Дали»: a word of a person's full name
+            if any(e.label_ == "PER" and len(e) > end - start and e.start <= start and end <= e.end
+                   for e in doc.ents):
+                continue
             # «зона .РФ»: a domain name, not the state
             if start > 0 and doc[start - 1].text == "." and not doc[start - 1].whitespace_:
                 continue

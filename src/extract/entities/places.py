@@ -115,8 +115,12 @@ class PlaceFinder:
             add(doc, Found("LOCATION", ent.start, ent.end, name, {"kind": kind, "country": iso},
                            key=f"place:{name.lower()}" if hit else None, source="ner"))
         # lexicon places the NER missed
+        people = [e for e in span.ents if e.label_ == "PER"]
         for start, end, (name, iso, kind) in known_places(doc, span):
             if any(f.start < end and start < f.end for f in doc._.found):
+                continue
+            # «Питер Хиггс», «София Ротару»: a first name, not the city
+            if any(p.start < end and start < p.end for p in people):
                 continue
             add(doc, Found("LOCATION", start, end, name, {"kind": kind, "country": iso},
                            key=f"place:{name.lower()}", source="lexicon"))
