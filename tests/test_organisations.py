@@ -155,3 +155,9 @@ def test_an_organisation_named_inside_another_is_its_own_mention(extractor):
     assert mention_texts(council) == {"Совет Безопасности ООН"}
     assert [m.text for m in un.mentions] == ["ООН", "ООН"]  # the first inside the council's name
     assert council.mentions[0].start < un.mentions[0].start < council.mentions[0].end
+
+
+def test_a_time_adjective_qualifies_the_mention_and_is_not_part_of_the_name(extractor):
+    art = extractor.extract("Глава бывшего министерства обороны Японии выступил на форуме.")
+    mod = by_name(art, "ORGANIZATION", "Министерство обороны Японии")
+    assert mention_texts(mod) == {"министерства обороны Японии"}

@@ -79,6 +79,11 @@ def event_heads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def qualifying_adjectives() -> frozenset:
+    return frozenset(fold(w) for w in read_list("qualifying_adjectives.txt"))
+
+
+@lru_cache(maxsize=1)
 def not_organisations() -> frozenset:
     return frozenset(phrase_key(w) for w in read_list("not_organisations.txt"))
 
@@ -102,11 +107,14 @@ def _head(doc, start, end):
 
 def _is_relative_adjective(t) -> bool:
     """«японский», «государственный», «федеральный»: an adjective of kind, not of quality
-    («новый») nor a pronoun or ordinal («этот», «первый»)."""
+    («новый»), time («бывший», models/qualifying_adjectives.txt), a participle, pronoun or ordinal
+    («действующий», «этот», «первый»)."""
     if t.pos_ != "ADJ" or not t.text.isalpha():
         return False
     parses = analyzer().parse(t.text.lower())
-    return bool(parses) and not ({"Qual", "Apro", "Anum"} & parses[0].tag.grammemes)
+    if not parses or parses[0].tag.POS != "ADJF" or fold(parses[0].normal_form) in qualifying_adjectives():
+        return False
+    return not ({"Qual", "Apro", "Anum"} & parses[0].tag.grammemes)
 
 
 def _lower_or_first(t) -> bool:
