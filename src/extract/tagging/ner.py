@@ -8,6 +8,7 @@ its character spans are snapped to our tokens.
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from . import models
@@ -36,10 +37,24 @@ class SlovnetNER:
                     s = doc.char_span(base + span.start, base + span.stop, label=span.type,
                                       alignment_mode="expand")
                     if s is not None:
-                        found[id(doc)].append(s)
+                        found[id(doc)].extend(_split_at_line_breaks(s))
             for doc in batch:
                 doc.ents = filter_spans(found[id(doc)])
             yield from batch
+
+
+def _split_at_line_breaks(span):
+    """A name never runs over a line break: the model reads several lines at once and may join
+    a headline's last name with the next line's first."""
+    doc, parts, start = span.doc, [], span.start
+    for t in span:
+        if t.is_space and "\n" in t.text:
+            if t.i > start:
+                parts.append(doc[start:t.i])
+            start = t.i + 1
+    if span.end > start:
+        parts.append(doc[start:span.end])
+    return [Span(doc, p.start, p.end, label=span.label) for p in parts]
 
 
 @Language.factory("slovnet_ner", default_config={"batch_size": 32})
