@@ -89,7 +89,13 @@ def not_organisations() -> frozenset:
 
 
 def kind_of(span) -> str:
+    """The kind the name's syntactic head says, else the first word that says one («Комитет
+    защиты журналистов» is a committee whatever it protects)."""
     kinds = head_kinds()
+    if len(span):
+        k = kinds.get(fold(_head(span.doc, span.start, span.end).lemma_))
+        if k:
+            return k
     for t in span:
         k = kinds.get(fold(t.lemma_))
         if k:
