@@ -306,7 +306,8 @@ class OrganisationFinder:
         if source == "description" or (description and not row):
             if not iso:
                 return None  # «между оборонными ведомствами»: a description without its state
-            row = dict(description, abbr="", country="")
+            named = index.get(phrase_key(description["name"]))  # the lexicon's row of the body named
+            row = dict(description, abbr=(named or {}).get("abbr", ""), country="")
         if source == "state-body" and not (grown and (iso or self.named_inside(doc, start, end))):
             return None  # «правительство» alone describes, it does not name
         # a country written in the name beats the lexicon's («Минпромторг» is Russian, «Министерство
