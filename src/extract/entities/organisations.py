@@ -79,12 +79,23 @@ def event_heads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def qualifying_adjectives() -> frozenset:
+    return frozenset(fold(w) for w in read_list("qualifying_adjectives.txt"))
+
+
+@lru_cache(maxsize=1)
 def not_organisations() -> frozenset:
     return frozenset(phrase_key(w) for w in read_list("not_organisations.txt"))
 
 
 def kind_of(span) -> str:
+    """The kind the name's syntactic head says, else the first word that says one («Комитет
+    защиты журналистов» is a committee whatever it protects)."""
     kinds = head_kinds()
+    if len(span):
+        k = kinds.get(fold(_head(span.doc, span.start, span.end).lemma_))
+        if k:
+            return k
     for t in span:
         k = kinds.get(fold(t.lemma_))
         if k:
@@ -102,11 +113,19 @@ def _head(doc, start, end):
 
 def _is_relative_adjective(t) -> bool:
     """«японский», «государственный», «федеральный»: an adjective of kind, not of quality
-    («новый») nor a pronoun or ordinal («этот», «первый»)."""
+    («новый»), time («бывший», models/qualifying_adjectives.txt), a participle, pronoun or ordinal
+    («действующий», «этот», «первый»)."""
     if t.pos_ != "ADJ" or not t.text.isalpha():
         return False
     parses = analyzer().parse(t.text.lower())
-    return bool(parses) and not ({"Qual", "Apro", "Anum"} & parses[0].tag.grammemes)
+    if not parses or parses[0].tag.POS != "ADJF" or fold(parses[0].normal_form) in qualifying_adjectives():
+        return False
+    return not ({"Qual", "Apro", "Anum"} & parses[0].tag.grammemes)
+
+
+def _lower_or_first(t) -> bool:
+    """A word written in lower case, or capitalised only because it opens the sentence."""
+    return t.text[:1].islower() or t.is_sent_start is True
 
 
 class OrganisationFinder:
@@ -133,8 +152,11 @@ class OrganisationFinder:
             spans.append((s, e, "lexicon"))
 
         # what a name may be followed by in the genitive: a place, a country, an organisation
-        following = {s: e for s, (e, _) in lexicon.items()}
-        following.update((s, e) for s, e, source in spans if source == "ner")
+        org_spans = {s: (e, "lexicon") for s, (e, _) in lexicon.items()}
+        for s, e, source in spans:
+            if source == "ner" and e > org_spans.get(s, (0, ""))[0]:
+                org_spans[s] = (e, "ner")
+        following = {s: e for s, (e, _) in org_spans.items()}
         following.update((f.start, f.end) for f in named.values())
         made = []
         taken = []
@@ -149,6 +171,14 @@ class OrganisationFinder:
                 continue
             taken.append((start, end))
             made.append(f)
+            # «Совет Безопасности ООН»: the organisation named in the genitive is a mention too
+            for s in range(end0, end):
+                inner = org_spans.get(s)
+                if inner and inner[0] <= end and (s, inner[0]) != (start, end):
+                    g = self.make(doc, s, inner[0], inner[1], countries, index, start0=s, grown=False)
+                    if g is not None:
+                        g.source = "nested"
+                        made.append(g)
         self.link_abbreviations(doc, made)
         self.resolve_national(doc, made)
         for f in made:
@@ -179,9 +209,10 @@ class OrganisationFinder:
                 # «Министры обороны Бразилии»: people, not a body
                 if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
                     continue
-                # «передать Ханою опыт»: a city standing for its state stays a place
+                # «передать Ханою опыт»: a capital standing for its state stays a place (a club
+                # named after a city, «Барселона», stays the NER's organisation)
                 place = place_index().get(tokens_key(doc[s:e]))
-                if place and place[2] != "building":
+                if place and place[2] == "capital":
                     continue
                 res.append((s, e, "ner"))
         return res
@@ -218,7 +249,7 @@ class OrganisationFinder:
             break
         while start > 0:
             prev = doc[start - 1]
-            if prev.text[:1].islower() and _is_relative_adjective(prev) and start <= prev.head.i < end \
+            if _lower_or_first(prev) and _is_relative_adjective(prev) and start <= prev.head.i < end \
                     and prev.dep_ == "amod":
                 start -= 1
             else:
@@ -264,7 +295,7 @@ class OrganisationFinder:
         country_f = inner[-1] if inner and inner[-1].end == end else None
         adjectives = adjective_index()
         adj_iso = next((adjectives[fold(t.lemma_)] for t in words
-                        if t.pos_ == "ADJ" and t.text[:1].islower() and fold(t.lemma_) in adjectives), None)
+                        if t.pos_ == "ADJ" and _lower_or_first(t) and fold(t.lemma_) in adjectives), None)
         iso = country_f.attrs["iso"] if country_f else (inner[0].attrs["iso"] if inner else adj_iso)
         # the name proper: without the country after it and without the adjectives before it
         core_start = start0
@@ -275,7 +306,8 @@ class OrganisationFinder:
         if source == "description" or (description and not row):
             if not iso:
                 return None  # «между оборонными ведомствами»: a description without its state
-            row = dict(description, abbr="", country="")
+            named = index.get(phrase_key(description["name"]))  # the lexicon's row of the body named
+            row = dict(description, abbr=(named or {}).get("abbr", ""), country="")
         if source == "state-body" and not (grown and (iso or self.named_inside(doc, start, end))):
             return None  # «правительство» alone describes, it does not name
         # a country written in the name beats the lexicon's («Минпромторг» is Russian, «Министерство
@@ -294,6 +326,13 @@ class OrganisationFinder:
                 name = f"{row['name']} {genitive_name(country)}"
             else:
                 name = row["name"]
+        elif source == "state-body" and adj_iso and not country_f:
+            # «французское правительство» is named as «Правительство Франции»
+            head = phrase_nominative(core)
+            name = f"{head[:1].upper()}{head[1:]} {genitive_name(adj_iso)}"
+            base = tokens_key(core)
+            kind = kind_of(core)
+            abbr = None
         else:
             base = tokens_key(core)
             kind = kind_of(core)
@@ -320,7 +359,13 @@ class OrganisationFinder:
 
     @staticmethod
     def link_abbreviations(doc, made):
-        """«X (ABBR)» and «ABBR (X)»: the bracketed mention is the same organisation."""
+        """«X (ABBR)» and «ABBR (X)»: the bracketed mention is the same organisation. The article's
+        own expansion beats the lexicon's reading of the abbreviation («(ВКС)» after a company's
+        name is that company in this article), for every mention of it."""
+        def abbreviation(f):
+            text = doc[f.start:f.end].text
+            return any(c.isupper() for c in text[1:]) and " " not in text
+
         by_start = {f.start: f for f in made}
         for f in made:
             if f.end + 1 >= len(doc) or doc[f.end].text != "(":
@@ -328,16 +373,19 @@ class OrganisationFinder:
             g = by_start.get(f.end + 1)
             if g is None or g.end >= len(doc) or doc[g.end].text not in "),":
                 continue
-            long_, short = (f, g) if len(f.norm) >= len(g.norm) else (g, f)
-            key = long_.key
+            if abbreviation(g) != abbreviation(f):
+                long_, short = (g, f) if abbreviation(f) else (f, g)
+            else:
+                long_, short = (f, g) if (f.end - f.start) >= (g.end - g.start) else (g, f)
+            if abbreviation(short) and not long_.attrs.get("abbr"):
+                long_.attrs["abbr"] = doc[short.start:short.end].text
+            old_key = short.key
             for x in made:
-                if x.key == short.key and x is not long_:
-                    x.key = key
-            short.key = key
-            if not long_.attrs.get("abbr") and short.norm.replace("-", "").isupper():
-                long_.attrs["abbr"] = short.norm
-            short.attrs = dict(long_.attrs)
-            short.norm = short.norm  # the abbreviation stays its own mention's text
+                if x is not long_ and (x is short or (old_key and x.key == old_key)):
+                    x.key = long_.key
+                    x.attrs = dict(long_.attrs)
+                    if x.norm != doc[x.start:x.end].text and abbreviation(x):
+                        x.norm = doc[x.start:x.end].text  # not the lexicon's expansion of it
 
     @staticmethod
     def resolve_national(doc, made):

@@ -79,9 +79,18 @@ def _known_adjective(word: str) -> bool:
     return analyzer().parse(word.lower())[0].tag.POS == "ADJF"
 
 
+def first_line(ent):
+    """The part of a NER span before a line break («Землю\n\nВсе»: a name does not cross lines)."""
+    for t in ent:
+        if t.is_space and "\n" in t.text:
+            return ent.doc[ent.start:t.i] if t.i > ent.start else ent
+    return ent
+
+
 def not_a_place(ent) -> bool:
-    """NER LOC spans that name no place: people («Американцы», «Палестинцы»: an animate noun)
-    a lone adjective («Южная», «Кипрское» cut from the noun they qualify), a domain name («.РФ»)."""
+    """NER LOC spans that name no place: people («Американцы», «Палестинцы»: an animate noun),
+    a lone adjective («Южная», «Кипрское» cut from the noun they qualify), a domain name («.РФ»),
+    a phrase headed by a lower-case word that names no kind of place (models/place_heads.tsv)."""
     words = [t for t in ent if any(c.isalnum() for c in t.text)]
     if not words:
         return True
@@ -91,8 +100,11 @@ def not_a_place(ent) -> bool:
     if ent.start > 0 and doc[ent.start - 1].text == "." and not doc[ent.start - 1].whitespace_:
         return True  # «.РФ»: a domain name
     head = next((t for t in words if not (ent.start <= t.head.i < ent.end) or t.head.i == t.i), words[-1])
-    return (head.pos_ in ("NOUN", "PROPN") and head.morph.get("Animacy") == ["Anim"]
-            and head.morph.get("Number") == ["Plur"] and len(words) == 1)
+    if head.pos_ in ("NOUN", "PROPN") and head.morph.get("Animacy") == ["Anim"] \
+            and head.morph.get("Number") == ["Plur"] and len(words) == 1:
+        return True
+    # «по Московскому времени»: a name headed by a common word that is no kind of place
+    return head.text.islower() and fold(head.lemma_) not in head_kinds()
 
 
 class PlaceFinder:
@@ -101,7 +113,10 @@ class PlaceFinder:
         claimed = [f for f in doc._.found if f.type == "COUNTRY"]
         index = place_index()
         for ent in span.ents:
-            if ent.label_ != "LOC" or any(f.start < ent.end and ent.start < f.end for f in claimed):
+            if ent.label_ != "LOC":
+                continue
+            ent = first_line(ent)
+            if any(f.start < ent.end and ent.start < f.end for f in claimed):
                 continue
             hit = index.get(tokens_key(ent))
             if not hit and not_a_place(ent):
@@ -115,8 +130,12 @@ class PlaceFinder:
             add(doc, Found("LOCATION", ent.start, ent.end, name, {"kind": kind, "country": iso},
                            key=f"place:{name.lower()}" if hit else None, source="ner"))
         # lexicon places the NER missed
+        people = [e for e in span.ents if e.label_ == "PER"]
         for start, end, (name, iso, kind) in known_places(doc, span):
             if any(f.start < end and start < f.end for f in doc._.found):
+                continue
+            # «Питер Хиггс», «София Ротару»: a first name, not the city
+            if any(p.start < end and start < p.end for p in people):
                 continue
             add(doc, Found("LOCATION", start, end, name, {"kind": kind, "country": iso},
                            key=f"place:{name.lower()}", source="lexicon"))
