@@ -4,14 +4,15 @@ An argument is a phrase: a dependent of the trigger (or of the verb that governs
 «провели переговоры», «в ходе встречи … обсудили») and everything below it except the clauses
 it embeds. The entities an argument names are the clusters whose mentions fall inside it:
 people first; organisations or countries stand in when no person is named («делегация Китая»).
-A pronoun or a bare post («он», «министр обороны Казахстана») names a person through the
-`references` stage when it has resolved one.
+A pronoun or a bare post («он», «министр обороны Казахстана», «стороны») names its people
+through the `references` stage (doc._.refers) when it has resolved them.
 """
 
 from __future__ import annotations
 
 from ..tagging.lemma import analyzer
 from .base import entity_index
+from .references import referents
 
 # dependents that open a clause of their own: their words are not part of the phrase above them
 CLAUSE_DEPS = {"parataxis", "ccomp", "advcl", "acl:relcl", "csubj", "punct", "discourse", "vocative"}
@@ -65,18 +66,12 @@ def case_of(token) -> str:
     return ""
 
 
-def referent(doc, token):
-    """The person a pronoun or a post stands for, from the `references` stage's doc-level map
-    (token index -> cluster or cluster id), if that stage has resolved it."""
-    refs = doc.user_data.get("extract.references") if hasattr(doc, "user_data") else None
-    if refs is None and doc.has_extension("references"):
-        refs = doc._.references
-    if not refs:
-        return None
-    hit = refs.get(token.i)
-    if isinstance(hit, str):
-        return next((c for c in doc._.entities if c.id == hit), None)
-    return hit
+def referred(doc, token) -> list:
+    """The people (or, for «стороны», the states) a pronoun, post or rank stands for, as the
+    `references` stage resolved them (doc._.refers)."""
+    ids_ = referents(doc, token.i, token.i + 1) if doc._.refers else []
+    by_id = {c.id: c for c in doc._.entities or []}
+    return [by_id[i] for i in ids_ if i in by_id]
 
 
 def _previous_subject(doc, pronoun):
@@ -98,9 +93,9 @@ def _previous_subject(doc, pronoun):
 
 def person_of(doc, token):
     """A person the token stands for: a resolved reference, or for a pronoun the fallback."""
-    hit = referent(doc, token)
-    if hit is not None:
-        return hit
+    hit = referred(doc, token)
+    if hit:
+        return hit[0]
     personal = token.pos_ == "PRON" and token.lemma_.lower() in PRONOUNS and token.morph.get("Number") != ["Plur"]
     if personal or (token.pos_ in ("DET", "PRON") and token.lower_ in POSSESSIVES):
         return _previous_subject(doc, token)
@@ -116,16 +111,23 @@ def actors(doc, head, groups: bool = True) -> list:
     if people:
         return people
     for t in [head] + [c for c in head.children if c.dep_ == "conj"]:
-        p = person_of(doc, t)
-        if p is not None:
-            people.append(p)
+        hit = referred(doc, t) or [p for p in [person_of(doc, t)] if p is not None]
+        people += [p for p in hit if p not in people]
     if people:
         return people
     at_head = [c for c in index(doc).get(head.i, ()) if c.type in ("ORGANIZATION", "COUNTRY")]
     if at_head or not groups:
         return at_head + [c for t in head.children if t.dep_ == "conj"
                           for c in index(doc).get(t.i, ()) if c.type in ("ORGANIZATION", "COUNTRY")]
-    return clusters_in(doc, tokens, {"ORGANIZATION"}) or clusters_in(doc, tokens, {"COUNTRY"})
+    # each conjunct on its own: «делегации Египта и Иордании» names two groups
+    conjuncts = [phrase(c) for c in tokens if c.dep_ == "conj" and c is not head]
+    inside = {t.i for part in conjuncts for t in part}
+    parts = [[t for t in tokens if t.i not in inside]] + conjuncts
+    out = []
+    for part in parts:
+        found = clusters_in(doc, part, {"ORGANIZATION"}) or clusters_in(doc, part, {"COUNTRY"})
+        out += [c for c in found if c not in out]
+    return out
 
 
 def active_subjects(token) -> list:

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from . import frame, triggers
-from .arguments import place_and_date
+from .arguments import phrase, place_and_date
 from .base import event_at
 from .modality import modality
 
@@ -20,20 +20,28 @@ class EventStage:
         """(args: role -> clusters, bare: True when the trigger names none of its actors itself)."""
         raise NotImplementedError
 
+    def frame_tokens(self, doc, trigger) -> list:
+        """The words whose places and dates are the event's own: its sentence, but not the name
+        of a document there («План … на 2024 год»: 2024 is the plan's period)."""
+        named = {x.i for h in trigger.sent if triggers.is_document_word(h) for x in phrase(h)}
+        return [x for x in trigger.sent if x.i not in named]
+
     def __call__(self, doc):
         if doc._.events is None:
             return doc
-        events, bare = [], set()
+        events, bare, other_time = [], set(), set()
         for t in triggers.find(doc, self.type):
             args, is_bare = self.roles(doc, t)
             # an entity whose name holds the trigger («Совещание министров обороны») is not its own actor
             args = {k: [c for c in v if not any(f.start <= t.i < f.end for f in c.found)] for k, v in args.items()}
             ev = event_at(self.type, t, {k: [c.id for c in v] for k, v in args.items()},
                           modality=modality(t))
-            places, dates = place_and_date(doc, list(t.sent))
+            places, dates = place_and_date(doc, self.frame_tokens(doc, t))
             frame.apply(doc, ev, t, places, dates)
             if is_bare:
                 bare.add(len(events))
+            if frame.shifted(t):
+                other_time.add(len(events))
             events.append(ev)
-        doc._.events.extend(frame.inherit(events, bare))
+        doc._.events.extend(frame.inherit(events, bare, other_time))
         return doc

@@ -39,8 +39,24 @@ def _add(target, clusters):
             target.append(c)
 
 
+def _named(doc, t) -> set:
+    """Token indices of the signed document's name: a date there is its period, not the signing's."""
+    out = set()
+    for h in _document_heads(t):
+        if triggers.is_document_word(h) or any(c.type == "DOCUMENT" for c in index(doc).get(h.i, ())):
+            out |= {x.i for x in phrase(h)}
+    for f in (f for c in doc._.entities or [] if c.type == "DOCUMENT" for f in c.found):
+        if any(f.start <= i < f.end for i in out):
+            out |= set(range(f.start, f.end))
+    return out
+
+
 class Finder(EventStage):
     type = "SIGNING"
+
+    def frame_tokens(self, doc, trigger):
+        named = _named(doc, trigger)
+        return [x for x in super().frame_tokens(doc, trigger) if x.i not in named]
 
     def roles(self, doc, t):
         document, parties, signatories = [], [], []
@@ -64,7 +80,8 @@ class Finder(EventStage):
                 doers += actors(doc, h)
         for c in doers:
             _add(signatories if c.type == "PERSON" else parties, [c])
-        places, dates = place_and_date(doc, phrase(verb if verb is not None else t))
+        named = _named(doc, t)
+        places, dates = place_and_date(doc, [x for x in phrase(verb if verb is not None else t) if x.i not in named])
         args = {"document": document, "parties": parties, "signatories": signatories,
                 "place": places, "date": dates}
         return args, t.pos_ != "VERB" and not (parties or signatories)
