@@ -116,7 +116,7 @@ def actors(doc, head, groups: bool = True) -> list:
     if people:
         return people
     at_head = [c for c in index(doc).get(head.i, ()) if c.type in ("ORGANIZATION", "COUNTRY")]
-    if at_head or not groups:
+    if not groups:
         return at_head + [c for t in head.children if t.dep_ == "conj"
                           for c in index(doc).get(t.i, ()) if c.type in ("ORGANIZATION", "COUNTRY")]
     # each conjunct on its own: «делегации Египта и Иордании» names two groups
