@@ -76,7 +76,7 @@ class Finder(EventStage):
             for h in _post_heads(t):
                 post_tokens += phrase(h)
         else:
-            person = _people(doc, dependents(t, {"nmod"}, {""}))
+            person = _people(doc, dependents(t, {"nmod"}, {""}) + dependents(t, {"det"}))  # «его назначение»
             for h in dependents(t, {"nmod"}, {"на"}):
                 post_tokens += phrase(h)
             verb = t.head if t.dep_ in ("obl", "nmod") and t.head.pos_ == "VERB" else None

@@ -119,6 +119,10 @@ def actors(doc, head, groups: bool = True) -> list:
     if not groups:
         return at_head + [c for t in head.children if t.dep_ == "conj"
                           for c in index(doc).get(t.i, ()) if c.type in ("ORGANIZATION", "COUNTRY")]
+    # a group is named by the phrase's own genitives («делегация Китая»), not by a place it is
+    # in («посол в миде Грузии»)
+    tokens = [t for t in tokens if not any(a is not head and a.dep_ in ("nmod", "obl") and case_of(a) not in ("", "между")
+                                           for a in _up_to(t, head))]
     # each conjunct on its own: «делегации Египта и Иордании» names two groups
     conjuncts = [phrase(c) for c in tokens if c.dep_ == "conj" and c is not head]
     inside = {t.i for part in conjuncts for t in part}
@@ -134,6 +138,17 @@ def active_subjects(token) -> list:
     """Subject heads of a verb in the active voice (the doer), as `subjects`."""
     return [s for s in subjects(token) if s.dep_ != "nsubj:pass" and not
             (s.dep_ == "conj" and s.head.dep_ == "nsubj:pass")]
+
+
+def _up_to(token, top) -> list:
+    """token and the words above it up to (not including) top."""
+    out, t = [], token
+    for _ in range(12):
+        if t is top or t.head is t:
+            break
+        out.append(t)
+        t = t.head
+    return out
 
 
 def subjects(token) -> list:

@@ -29,7 +29,7 @@ class EventStage:
     def __call__(self, doc):
         if doc._.events is None:
             return doc
-        events, bare, other_time = [], set(), set()
+        events, bare, other_time, families = [], set(), set(), []
         for t in triggers.find(doc, self.type):
             args, is_bare = self.roles(doc, t)
             # an entity whose name holds the trigger («Совещание министров обороны») is not its own actor
@@ -43,5 +43,6 @@ class EventStage:
             if frame.shifted(t):
                 other_time.add(len(events))
             events.append(ev)
-        doc._.events.extend(frame.inherit(events, bare, other_time))
+            families.append(triggers.family(t))
+        doc._.events.extend(frame.inherit(events, bare, other_time, families))
         return doc

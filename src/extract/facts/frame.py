@@ -114,17 +114,19 @@ def apply(doc, event, trigger, sentence_places: list, sentence_dates: list):
     return event
 
 
-def inherit(events: list, bare: set, other_time: set = frozenset()) -> list:
+def inherit(events: list, bare: set, other_time: set = frozenset(), families: list | None = None) -> list:
     """A bare-noun mention («в ходе встречи»; its index in `bare`) takes the actors of the
     closest earlier event of its type that names them, when it names none itself and both have
-    the same modality; never from an event set at another time («накануне совещания»)."""
+    the same modality and family (families[k]: talks and a meeting are one, a session another);
+    never from an event set at another time («накануне совещания»)."""
+    families = families or [""] * len(events)
     for k, ev in enumerate(events):
         roles = ACTOR_ROLES.get(ev.type)
         if not roles or k not in bare or any(ev.args.get(r) for r in roles[:2] if r != "position"):
             continue
         for j in range(k - 1, -1, -1):
             before = events[j]
-            if j not in other_time and (before.type == ev.type and any(before.args.get(r) for r in roles[:2])
+            if j not in other_time and families[j] == families[k] and (before.type == ev.type and any(before.args.get(r) for r in roles[:2])
                     and before.attrs.get("modality", "fact") == ev.attrs.get("modality", "fact")):
                 for r in roles:
                     if not ev.args.get(r) and before.args.get(r):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .arguments import active_subjects, actors, clusters_in, dependents, governor, phrase, place_and_date, subjects
+from .arguments import active_subjects, actors, clusters_in, index, dependents, governor, phrase, place_and_date, subjects
 from .event_stage import EventStage
 
 COMPANION = {"с", "со"}
@@ -33,7 +33,8 @@ class Finder(EventStage):
             scope = phrase(t)
         else:
             heads += dependents(t, {"nmod"}, {""} | COMPANION | BETWEEN)
-            heads += [c for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+            # «российско-китайские переговоры»: adjectives that are countries
+            heads += [c for c in t.children if c.dep_ == "amod" and any(x.type == "COUNTRY" for x in index(doc).get(c.i, ()))]
             scope = phrase(t)
             verb = governor(t)
             if verb is not None and t.dep_ in ("obj", "obl", "nmod"):

@@ -20,8 +20,14 @@ POST_WORDS = {"должность", "пост", "место"}  # «назнач�
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
-    """lemma -> (event type, needs)."""
-    return {r["lemma"]: (r["event"], r["needs"]) for r in read_tsv("event_triggers.tsv")}
+    """lemma -> (event type, needs, family)."""
+    return {r["lemma"]: (r["event"], r["needs"], r["family"]) for r in read_tsv("event_triggers.tsv")}
+
+
+def family(token) -> str:
+    """The kind of happening a trigger word names (models/event_triggers.tsv, column family)."""
+    hit = lexicon().get(_lemma(token))
+    return hit[2] if hit else ""
 
 
 @lru_cache(maxsize=1)
@@ -64,15 +70,31 @@ def is_document(doc, token) -> bool:
 
 
 def is_about_person(doc, token) -> bool:
+    """«назначен министром», «назначил Петрова», «назначение на пост», «его назначение»;
+    not «мужчине назначен штраф» (a dative is who receives, not who is appointed)."""
     for c in _neighbours(token):
+        if c.dep_ in ("iobj",) or c.morph.get("Case") == ["Dat"]:
+            continue
         if c.morph.get("Animacy") == ["Anim"] or _lemma(c) in POST_WORDS:
             return True
         if _entity_types(doc, c) & {"PERSON", "POSITION"}:
             return True
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("его", "её", "ее", "их") for c in token.children):
+        return True
     # «поздравил коллегу с назначением»: the person is the verb's object
     head = token.head
     if token.dep_ in ("obl", "nmod") and head is not token:
         return any(c.dep_ == "obj" and c.morph.get("Animacy") == ["Anim"] for c in head.children)
+    return False
+
+
+def has_destination(doc, token) -> bool:
+    for c in token.children:
+        if c.dep_ in ("obl", "nmod") and any(x.dep_ == "case" and x.lemma_ in ("в", "во", "на", "к", "ко") for x in c.children):
+            if _entity_types(doc, c) & {"LOCATION", "COUNTRY", "ORGANIZATION", "PERSON"}:
+                return True
+        if c.dep_ in ("obl", "nmod") and _lemma(c) == "визит":
+            return True
     return False
 
 
@@ -81,7 +103,7 @@ def is_leading(doc, token) -> bool:
 
 
 NEEDS = {"": lambda doc, t: True, "guest": is_guest, "document": is_document,
-         "person": is_about_person, "org": is_leading}
+         "person": is_about_person, "org": is_leading, "destination": has_destination}
 
 
 def find(doc, event_type: str) -> list:
