@@ -19,7 +19,6 @@ CLAUSE_DEPS = {"parataxis", "ccomp", "advcl", "acl:relcl", "csubj", "punct", "di
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 # how a noun trigger hangs on the verb that tells what happened with it
 GOVERNED_DEPS = {"obj", "obl", "nsubj", "nsubj:pass", "iobj"}
-PRONOUNS = {"он": "Masc", "она": "Fem"}
 POSSESSIVES = {"его": "Masc", "её": "Fem", "ее": "Fem"}  # «по её словам»
 
 
@@ -75,10 +74,9 @@ def referred(doc, token) -> list:
 
 
 def _previous_subject(doc, pronoun):
-    """Fallback while no reference map is given: «он»/«она» is the person of the same gender who
-    was the subject of the closest earlier sentence that had a person subject."""
-    gender = pronoun.morph.get("Gender") or [POSSESSIVES.get(pronoun.lower_) or PRONOUNS.get(pronoun.lemma_.lower(), "")]
-    gender = [g for g in gender if g]
+    """A possessive the `references` stage does not read («по её словам»): the person of its
+    gender who was the subject of the closest earlier sentence with a person subject."""
+    gender = [POSSESSIVES[pronoun.lower_]]
     sents = [s for s in doc.sents if s.end <= pronoun.i]
     for s in reversed(sents[-6:]):
         for t in s:
@@ -92,12 +90,11 @@ def _previous_subject(doc, pronoun):
 
 
 def person_of(doc, token):
-    """A person the token stands for: a resolved reference, or for a pronoun the fallback."""
+    """A person the token stands for: a resolved reference, or for a possessive the fallback."""
     hit = referred(doc, token)
     if hit:
         return hit[0]
-    personal = token.pos_ == "PRON" and token.lemma_.lower() in PRONOUNS and token.morph.get("Number") != ["Plur"]
-    if personal or (token.pos_ in ("DET", "PRON") and token.lower_ in POSSESSIVES):
+    if token.pos_ in ("DET", "PRON") and token.lower_ in POSSESSIVES:
         return _previous_subject(doc, token)
     return None
 
@@ -175,6 +172,17 @@ def objects(token) -> list:
     if len(subj) > 1:
         out += [c for c in subj if c.morph.get("Case") == ["Acc"]]
     return out + [x for o in out for x in o.children if x.dep_ == "conj"]
+
+
+def accusatives(verb) -> list:
+    """Objects of a verb, and animate accusatives the parser hung elsewhere in its phrase
+    («принимает в Белом доме своего коллегу» with «коллегу» under «доме»)."""
+    out = objects(verb)
+    for t in phrase(verb):
+        if (t is not verb and t not in out and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Case") == ["Acc"]
+                and t.morph.get("Animacy") == ["Anim"] and not case_of(t)):
+            out.append(t)
+    return out
 
 
 def antecedent(token):

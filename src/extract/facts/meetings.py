@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .arguments import active_subjects, actors, clusters_in, index, dependents, governor, phrase, place_and_date, subjects
+from .arguments import accusatives, active_subjects, actors, clusters_in, index, dependents, governor, phrase, place_and_date, subjects
 from .event_stage import EventStage
 
 COMPANION = {"с", "со"}
@@ -29,7 +29,7 @@ class Finder(EventStage):
             heads += subjects(t)
             heads += dependents(t, {"obl"}, COMPANION)
             if t.lemma_ in ("принять", "принимать"):
-                heads += dependents(t, {"obj"})
+                heads += accusatives(t)
             scope = phrase(t)
         else:
             heads += dependents(t, {"nmod"}, {""} | COMPANION | BETWEEN)

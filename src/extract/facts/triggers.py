@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..resources import read_list, read_tsv
 from ..text.layout import body
-from .arguments import index
+from .arguments import accusatives, index
 
 ARGUMENT_DEPS = {"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj", "xcomp", "appos"}
 POST_WORDS = {"должность", "пост", "место"}  # «назначен на должность / пост»
@@ -53,9 +53,9 @@ def _entity_types(doc, token) -> set:
 
 
 def is_guest(doc, token) -> bool:
-    return any(c.dep_ == "obj" and (c.morph.get("Animacy") == ["Anim"] or _lemma(c) == "делегация"
-                                    or _entity_types(doc, c) & {"PERSON", "ORGANIZATION", "COUNTRY"})
-               for c in token.children)
+    return any(c.morph.get("Animacy") == ["Anim"] or _lemma(c) == "делегация"
+               or _entity_types(doc, c) & {"PERSON", "ORGANIZATION", "COUNTRY"}
+               for c in accusatives(token))
 
 
 def is_document_word(token) -> bool:
