@@ -66,7 +66,7 @@ class Finder(EventStage):
         if lemma in LEADING:
             person = _people(doc, subjects(t))
             org = [c for o in objects(t) for c in index(doc).get(o.i, ()) if c.type in ("ORGANIZATION", "COUNTRY")]
-        elif t.pos_ == "VERB" or t.dep_ in ("acl", "amod"):
+        elif t.pos_ in ("VERB", "ADJ") or t.dep_ in ("acl", "amod"):
             heads = [c for c in t.children if c.dep_ == "nsubj:pass"] or objects(t)
             if t.dep_ in ("acl", "amod"):  # «назначенный министр»
                 heads.append(t.head)

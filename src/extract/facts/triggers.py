@@ -79,7 +79,8 @@ def is_about_person(doc, token) -> bool:
             return True
         if _entity_types(doc, c) & {"PERSON", "POSITION"}:
             return True
-    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("его", "её", "ее", "их") for c in token.children):
+    if token.pos_ == "NOUN" and any(c.dep_ in ("det", "nmod") and c.lower_ in ("его", "её", "ее", "их")
+                                    for c in token.children):  # «о его назначении»
         return True
     # «поздравил коллегу с назначением»: the person is the verb's object
     head = token.head
