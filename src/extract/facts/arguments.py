@@ -105,6 +105,9 @@ def actors(doc, head, groups: bool = True) -> list:
     head = antecedent(head)
     tokens = phrase(head)
     people = clusters_in(doc, tokens, {"PERSON"})
+    if len(people) > 1:  # «ТиДжей, сын Тито Джексона»: the phrase's own names before those it mentions
+        own = clusters_in(doc, phrase(head, stop=set(CLAUSE_DEPS) | {"nmod", "obl", "acl"}), {"PERSON"})
+        people = own or people
     if people:
         return people
     for t in [head] + [c for c in head.children if c.dep_ == "conj"]:
@@ -146,6 +149,14 @@ def _up_to(token, top) -> list:
         out.append(t)
         t = t.head
     return out
+
+
+def is_agent(doc, token) -> bool:
+    """A word that can stand for who does something: animate, an entity itself, a group word
+    («делегация»), or resolved to people (`references`): not «отношения стран переживают …»."""
+    return (token.morph.get("Animacy") == ["Anim"] or token.pos_ == "PRON"
+            or any(c.type in ("PERSON", "ORGANIZATION", "COUNTRY") for c in index(doc).get(token.i, ()))
+            or bool(referred(doc, token)) or token.lemma_.lower() in ("делегация", "сторона"))
 
 
 def subjects(token) -> list:

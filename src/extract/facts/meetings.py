@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .arguments import accusatives, active_subjects, actors, clusters_in, index, dependents, governor, phrase, place_and_date, subjects
+from .arguments import accusatives, active_subjects, actors, clusters_in, index, is_agent, dependents, governor, phrase, place_and_date, subjects
 from .event_stage import EventStage
 
 COMPANION = {"с", "со"}
@@ -38,7 +38,7 @@ class Finder(EventStage):
             scope = phrase(t)
             verb = governor(t)
             if verb is not None and t.dep_ in ("obj", "obl", "nmod"):
-                heads += active_subjects(verb) + dependents(verb, {"obl"}, COMPANION)
+                heads += [h for h in active_subjects(verb) if is_agent(doc, h)] + dependents(verb, {"obl"}, COMPANION)
                 scope = scope + [x for x in phrase(verb) if x not in scope]
         participants = []
         for h in heads:
