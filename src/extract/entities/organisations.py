@@ -33,6 +33,7 @@ from spacy.language import Language
 from ..resources import read_list, read_tsv
 from ..tagging.lemma import analyzer
 from ..text.layout import body
+from .brackets import bracket_parts
 from .countries import adjective_index, genitive_name
 from .gazetteer import find_phrases, fold, phrase_key, token_key, tokens_key
 from .mention import Found, add
@@ -196,7 +197,7 @@ class OrganisationFinder:
         for ent in span.ents:
             if ent.label_ != "ORG":
                 continue
-            parts = self.split_brackets(doc, ent.start, ent.end)
+            parts = bracket_parts(doc, ent.start, ent.end)
             for s, e in parts:
                 words = [t for t in doc[s:e] if any(c.isalnum() for c in t.text)]
                 if not words:
@@ -216,20 +217,6 @@ class OrganisationFinder:
                     continue
                 res.append((s, e, "ner"))
         return res
-
-    @staticmethod
-    def split_brackets(doc, start, end):
-        """«Комитет защиты журналистов (КЗЖ)» -> the name and the bracketed name, as two spans."""
-        opens = [t.i for t in doc[start:end] if t.text == "("]
-        if not opens or opens[0] == start:
-            return [(start, end)]
-        i = opens[0]
-        close = next((t.i for t in doc[i:end] if t.text == ")"), end)
-        inner_end = next((t.i for t in doc[i + 1:close] if t.text == ","), close)
-        parts = [(start, i)]
-        if inner_end > i + 1:
-            parts.append((i + 1, inner_end))
-        return parts
 
     def extend(self, doc, start, end, following):
         """Grow a span over its genitive name, «при/по» complement and relative adjectives."""
