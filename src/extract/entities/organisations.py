@@ -147,8 +147,9 @@ class OrganisationFinder:
             # «военно-морских флотов двух стран»: a lower-case plural is a kind, not a body
             if head.text.islower() and head.morph.get("Number") == ["Plur"]:
                 continue
-            # «воз», «рада», «фас»: one lower-case word is a common word, not a name
-            if e - s == 1 and doc[s].text.islower():
+            # «воз», «рада», «фас»: one lower-case word is a common word, not a name, unless a
+            # named place follows it in the genitive («в миде Грузии»)
+            if e - s == 1 and doc[s].text.islower() and not (e in named and self.genitive(doc[e])):
                 continue
             spans.append((s, e, "lexicon"))
 
@@ -167,7 +168,8 @@ class OrganisationFinder:
             if any(s < end and start < e for s, e in taken) or self.building_as_place(doc, start, end):
                 continue
             f = self.make(doc, start, end, source, countries, index, start0=start0,
-                          grown=(start, end) != (start0, end0))
+                          grown=(start, end) != (start0, end0),
+                          org_inside=any(end0 <= s < end for s in org_spans))
             if f is None:
                 continue
             taken.append((start, end))
@@ -245,8 +247,9 @@ class OrganisationFinder:
 
     @staticmethod
     def genitive(t) -> bool:
-        case = t.morph.get("Case")
-        return case == ["Gen"] or (not case and t.text.isupper())
+        """In the genitive, or an abbreviation, which does not decline (the tagger's case for it
+        is a guess)."""
+        return t.morph.get("Case") == ["Gen"] or (t.text.isupper() and len(t.text) > 1)
 
     @staticmethod
     def complement_end(doc, start, end):
@@ -273,7 +276,7 @@ class OrganisationFinder:
 
     # -- one mention ----------------------------------------------------------------------------
 
-    def make(self, doc, start, end, source, countries, index, start0, grown):
+    def make(self, doc, start, end, source, countries, index, start0, grown, org_inside=False):
         words = doc[start:end]
         inner = [c for c in countries if start <= c.start and c.end <= end]
         # an organisation that is only a country's name is that country, not an ORG
@@ -295,7 +298,7 @@ class OrganisationFinder:
                 return None  # «между оборонными ведомствами»: a description without its state
             named = index.get(phrase_key(description["name"]))  # the lexicon's row of the body named
             row = dict(description, abbr=(named or {}).get("abbr", ""), country="")
-        if source == "state-body" and not (grown and (iso or self.named_inside(doc, start, end))):
+        if source == "state-body" and not (grown and (iso or self.named_inside(doc, start, end) or org_inside)):
             return None  # «правительство» alone describes, it does not name
         # a country written in the name beats the lexicon's («Минпромторг» is Russian, «Министерство
         # промышленности и торговли Вьетнама» is not)
