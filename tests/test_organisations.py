@@ -169,3 +169,10 @@ def test_national_team_and_lower_case_ministry_named_by_their_country(extractor)
     assert mention_texts(mid) == {"миде Грузии"} and mid.attrs["country"] == "GE"
     team = by_name(art, "ORGANIZATION", "Сборная России")
     assert mention_texts(team) == {"Сборная России"}  # «Сборная» alone names nothing
+
+
+def test_abbreviation_then_bracketed_full_name_is_one_entity(extractor):
+    art = extractor.extract("Заявление сделал представитель НФС (Национального фронта спасения). НФС требует выборов.")
+    front = by_name(art, "ORGANIZATION", "Национальный фронт спасения")
+    assert front.attrs["abbr"] == "НФС"
+    assert [m.text for m in front.mentions] == ["НФС", "Национального фронта спасения", "НФС"]

@@ -307,7 +307,8 @@ class OrganisationFinder:
         if row:
             base = phrase_key(row["name"])
             kind = row["kind"] or "other"
-            abbr = row.get("abbr") or None
+            abbr = row.get("abbr") if row.get("abbr") != row["name"] else None  # «Газпром» has none
+            abbr = abbr or None
             if row.get("country") and explicit and row["country"] != explicit:
                 abbr = None  # the abbreviation is the lexicon country's body's
             if country_f and row.get("country") != explicit:
