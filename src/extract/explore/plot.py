@@ -1,0 +1,183 @@
+"""Pictures of a corpus's events with matplotlib: who met whom (network), what happened when (timeline).
+
+Both take the frames of `extract.frames(articles)` and draw on a given Axes or a new figure, in
+dark ink on white whatever the notebook's theme. The tables they draw (`edges`, `points`) are
+functions of their own, for analysts who want the numbers rather than the picture.
+"""
+
+from __future__ import annotations
+
+import math
+from itertools import combinations
+
+import pandas as pd
+
+from .consolidate import canonical_name, keys as entity_keys
+
+# the roles that put two parties of an event face to face
+PAIR_ROLES = {"MEETING": (("participants",),), "SIGNING": (("signatories",), ("parties",)),
+              "VISIT": (("visitor", "host"),)}
+EVENT_COLORS = {"MEETING": "#c2410c", "SIGNING": "#1d4ed8", "VISIT": "#15803d", "APPOINTMENT": "#7e22ce",
+                "STATEMENT": "#475569"}
+NODE_COLORS = {"PERSON": "#2563eb", "ORGANIZATION": "#16a34a", "COUNTRY": "#0891b2", "LOCATION": "#0d9488"}
+INK = "#111827"
+
+
+def _new_axes(figsize):
+    import matplotlib.pyplot as plt
+    fig, ax = plt.subplots(figsize=figsize)
+    return ax
+
+
+def _white(ax):
+    ax.figure.set_facecolor("white")
+    ax.set_facecolor("white")
+    for side in ax.spines.values():
+        side.set_color(INK)
+    ax.tick_params(colors=INK, labelcolor=INK)
+
+
+def _entity_table(frames) -> pd.DataFrame:
+    """Entities with their corpus-wide key and the name that key goes by."""
+    ents = frames.entities
+    if ents.empty:
+        return ents.assign(key=pd.Series(dtype=object), label=pd.Series(dtype=object))
+    ents = ents.assign(key=entity_keys(ents))
+    label = ents.groupby("key")["name"].agg(canonical_name)
+    return ents.assign(label=ents["key"].map(label))
+
+
+def edges(frames, types=("MEETING", "SIGNING")) -> pd.DataFrame:
+    """Who met / signed with whom: one row per pair and event type, with how many events and articles.
+
+    The parties of a MEETING are its participants; of a SIGNING its signatories (its parties when no
+    signatory is named); of a VISIT its visitor and host. Names are merged across articles as in
+    consolidate.py."""
+    cols = ["source", "target", "type", "events", "articles", "source_type", "target_type"]
+    roles = frames.roles
+    if roles.empty:
+        return pd.DataFrame(columns=cols)
+    ents = _entity_table(frames).set_index(["article_id", "entity_id"])
+    found = {}
+    for (art, n, etype), fillers in roles[roles["type"].isin(types)].groupby(["article_id", "event", "type"]):
+        for role_set in PAIR_ROLES.get(etype, ()):
+            chosen = fillers[fillers["role"].isin(role_set)]
+            if len(chosen):
+                break
+        else:
+            continue
+        nodes = {}
+        for eid in chosen["entity_id"]:
+            if (art, eid) in ents.index:
+                row = ents.loc[(art, eid)]
+                nodes[row["key"]] = (row["label"], row["type"])
+        for a, b in combinations(sorted(nodes.values()), 2):
+            if a[0] == b[0]:
+                continue
+            rec = found.setdefault((a[0], b[0], etype), {"events": 0, "articles": set(), "types": (a[1], b[1])})
+            rec["events"] += 1
+            rec["articles"].add(art)
+    rows = [{"source": s, "target": t, "type": k, "events": r["events"], "articles": len(r["articles"]),
+             "source_type": r["types"][0], "target_type": r["types"][1]} for (s, t, k), r in found.items()]
+    return pd.DataFrame(rows, columns=cols).sort_values(["events", "source"], ascending=[False, True],
+                                                        ignore_index=True)
+
+
+def network(frames, types=("MEETING", "SIGNING"), ax=None, max_nodes: int = 40):
+    """Who met whom, who signed with whom: names on a circle, one coloured line per kind of event.
+
+    Returns the Axes; `edges(frames)` is the table drawn."""
+    table = edges(frames, types)
+    degree = pd.concat([table["source"], table["target"]]).value_counts()
+    nodes = list(degree.index[:max_nodes])
+    ntype = dict(zip(table["source"], table["source_type"])) | dict(zip(table["target"], table["target_type"]))
+    ax = ax or _new_axes((8, 8))
+    _white(ax)
+    ax.set_axis_off()
+    if not nodes:
+        ax.text(0.5, 0.5, "no meetings or signings between named parties", ha="center", va="center", color=INK)
+        return ax
+    pos = {n: (math.cos(2 * math.pi * i / len(nodes) + math.pi / 2), math.sin(2 * math.pi * i / len(nodes) + math.pi / 2))
+           for i, n in enumerate(nodes)}
+    seen_types = []
+    for k, (_, e) in enumerate(table.iterrows()):
+        if e["source"] not in pos or e["target"] not in pos:
+            continue
+        (x1, y1), (x2, y2) = pos[e["source"]], pos[e["target"]]
+        # two kinds of event between the same pair: bend the second line so both show
+        bend = 0.08 * sum(1 for t in seen_types if t == (e["source"], e["target"]))
+        mx, my = (x1 + x2) / 2 - bend * (y2 - y1), (y1 + y2) / 2 + bend * (x2 - x1)
+        ax.plot([x1, mx, x2], [y1, my, y2], color=EVENT_COLORS.get(e["type"], INK), linewidth=1.5 + e["events"],
+                alpha=0.85, zorder=1, label=e["type"], solid_capstyle="round")
+        seen_types.append((e["source"], e["target"]))
+    for n, (x, y) in pos.items():
+        ax.scatter([x], [y], s=160, color=NODE_COLORS.get(ntype.get(n), "#6b7280"), edgecolors="white",
+                   linewidths=1.5, zorder=2)
+        ax.annotate(n, (x, y), xytext=(10 * (1 if x >= -0.01 else -1), 6), textcoords="offset points",
+                    ha="left" if x >= -0.01 else "right", va="bottom", fontsize=11, color=INK, zorder=3)
+    handles, labels = ax.get_legend_handles_labels()
+    unique = dict(zip(labels, handles))
+    ax.legend(unique.values(), unique.keys(), loc="lower center", bbox_to_anchor=(0.5, -0.08), ncol=len(unique),
+              frameon=False, labelcolor=INK)
+    ax.set_xlim(-1.8, 1.8)
+    ax.set_ylim(-1.35, 1.35)
+    ax.set_aspect("equal")
+    ax.set_title("who met / signed with whom", color=INK)
+    return ax
+
+
+def _who(row) -> str:
+    for role in ("participants", "signatories", "parties", "visitor", "person", "speaker", "document"):
+        value = row.get(role)
+        if isinstance(value, str) and value:
+            names = value.split("; ")
+            return ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+    return row.get("trigger") or ""
+
+
+def points(frames) -> pd.DataFrame:
+    """The dated events: date, type, modality, a short label (who), article and event number."""
+    ev = frames.events
+    cols = ["date", "type", "modality", "label", "article_id", "event"]
+    if ev.empty:
+        return pd.DataFrame(columns=cols)
+    dated = ev[ev["date"].notna()]
+    out = pd.DataFrame({"date": dated["date"], "type": dated["type"], "modality": dated["modality"],
+                        "label": [_who(r) for _, r in dated.iterrows()], "article_id": dated["article_id"],
+                        "event": dated["event"]}, columns=cols)
+    return out.sort_values("date", ignore_index=True)
+
+
+def timeline(frames, ax=None):
+    """Events over time: one row per event type, one dot per dated event, labelled with who took part.
+
+    Events that are only planned, possible or negated are drawn hollow. Returns the Axes;
+    `points(frames)` is the table drawn."""
+    import matplotlib.dates as mdates
+    table = points(frames)
+    ax = ax or _new_axes((10, 1.5 + 0.7 * max(1, table["type"].nunique())))
+    _white(ax)
+    if table.empty:
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, "no dated events", ha="center", va="center", color=INK)
+        return ax
+    kinds = [t for t in EVENT_COLORS if t in set(table["type"])] + sorted(set(table["type"]) - set(EVENT_COLORS))
+    row = {t: i for i, t in enumerate(kinds)}
+    for _, p in table.iterrows():
+        color = EVENT_COLORS.get(p["type"], INK)
+        solid = p["modality"] in (None, "fact") or pd.isna(p["modality"])
+        ax.scatter([p["date"]], [row[p["type"]]], s=90, color=color if solid else "white", edgecolors=color,
+                   linewidths=2, zorder=2)
+        ax.annotate(f'{p["date"]:%Y-%m-%d}  {p["label"]}', (mdates.date2num(p["date"]), row[p["type"]]),
+                    xytext=(8, 7), textcoords="offset points", fontsize=9, color=INK)
+    ax.set_yticks(range(len(kinds)), kinds)
+    ax.set_ylim(-0.7, len(kinds) - 0.3)
+    lo, hi = table["date"].min(), table["date"].max()
+    pad = max(pd.Timedelta(days=20), (hi - lo) * 0.15)
+    ax.set_xlim(lo - pad, hi + pad * 2.5)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.grid(axis="x", color="#e5e7eb", zorder=0)
+    ax.set_title("events over time", color=INK)
+    return ax
