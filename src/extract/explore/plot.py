@@ -163,13 +163,16 @@ def timeline(frames, ax=None):
         return ax
     kinds = [t for t in EVENT_COLORS if t in set(table["type"])] + sorted(set(table["type"]) - set(EVENT_COLORS))
     row = {t: i for i, t in enumerate(kinds)}
+    placed = {}
     for _, p in table.iterrows():
         color = EVENT_COLORS.get(p["type"], INK)
         solid = p["modality"] in (None, "fact") or pd.isna(p["modality"])
         ax.scatter([p["date"]], [row[p["type"]]], s=90, color=color if solid else "white", edgecolors=color,
                    linewidths=2, zorder=2)
+        # labels of one row alternate above and below their dots, so neighbours do not overwrite each other
+        k = placed[p["type"]] = placed.get(p["type"], -1) + 1
         ax.annotate(f'{p["date"]:%Y-%m-%d}  {p["label"]}', (mdates.date2num(p["date"]), row[p["type"]]),
-                    xytext=(8, 7), textcoords="offset points", fontsize=9, color=INK)
+                    xytext=(8, 7 if k % 2 == 0 else -16), textcoords="offset points", fontsize=9, color=INK)
     ax.set_yticks(range(len(kinds)), kinds)
     ax.set_ylim(-0.7, len(kinds) - 0.3)
     lo, hi = table["date"].min(), table["date"].max()

@@ -44,8 +44,9 @@ def render(article, text: str | None = None) -> str:
     if text is None:
         return (f'<div class="entities"><em>{escape(article.id)}: the text is not available '
                 f'(records read from output without their input)</em></div>')
+    # jupyter=False: in a notebook displacy would display by itself and return None; we return the HTML
     return displacy.render({"text": text, "ents": spans(article), "title": None}, style="ent", manual=True,
-                           options={"colors": colors()})
+                           jupyter=False, options={"colors": colors()})
 
 
 def _role_names(article, ids) -> str:

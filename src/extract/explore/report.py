@@ -54,17 +54,20 @@ h2 { border-bottom: 2px solid #111827; padding-bottom: .2rem; margin-top: 1.6rem
 """
 
 SCRIPT = """
+// filter the articles by entity name; while a filter is on, the corpus summary steps aside
 const q = document.getElementById('q'), docs = [...document.querySelectorAll('.doc')];
+const summary = document.getElementById('summary');
 function filter() {
   const v = q.value.trim().toLowerCase();
   let n = 0;
   for (const d of docs) { const hit = !v || d.dataset.entities.includes(v); d.hidden = !hit; n += hit; }
+  summary.hidden = !!v;
   document.getElementById('shown').textContent = n + ' of ' + docs.length + ' articles';
 }
 q.addEventListener('input', filter);
 for (const c of document.querySelectorAll('.chip'))
-  c.addEventListener('click', () => { q.value = c.dataset.q; filter(); document.getElementById('articles').scrollIntoView(); });
-const h = new URLSearchParams(location.hash.slice(1)).get('q');
+  c.addEventListener('click', () => { q.value = c.dataset.q; filter(); window.scrollTo(0, 0); });
+const h = new URLSearchParams(location.hash.slice(1)).get('q');  // a shared link: report.html#q=name
 if (h) q.value = h;
 filter();
 """
@@ -97,7 +100,7 @@ def attach_texts(articles, inputs, text_field="text", id_field="id") -> list[str
 def _svg(draw, frames) -> str:
     """A matplotlib drawing as inline SVG (glyphs as paths: no fonts to fetch)."""
     from matplotlib.figure import Figure
-    fig = Figure(figsize=(10, 4) if draw.__name__ == "timeline" else (7, 7))
+    fig = Figure(figsize=(10, 4) if draw.__name__ == "timeline" else (6, 5.5))
     ax = fig.add_subplot()
     draw(frames, ax=ax)
     if draw.__name__ == "timeline":
