@@ -95,6 +95,20 @@ def test_read_back_jsonl_and_gzip(tmp_path):
         extract.read(tmp_path / "junk.jsonl")
 
 
+def test_read_back_the_batch_parquet_folder(tmp_path):
+    pytest.importorskip("pyarrow")
+    from extract.io.writers import ParquetOutput
+    arts = corpus() + [Article.failed("broken", "empty", "the text is empty")]
+    out = ParquetOutput(str(tmp_path / "pq"), {"test": 1})
+    out.open(False)
+    out.write([a.to_dict() for a in arts])
+    out.close()
+    back = extract.read(tmp_path / "pq")
+    assert [a.to_dict() for a in back] == [a.to_dict() for a in arts]
+    f = extract.read(tmp_path / "pq", as_frames=True)
+    assert len(f.roles) == len(extract.frames(arts).roles) and len(f.articles) == 3
+
+
 # ---------- across articles
 
 def _people(*names_attrs):
