@@ -40,6 +40,6 @@ def read(path, *, as_frames: bool = False):
 def __getattr__(name):
     # `extract.plot` is a module needing matplotlib: imported when first used, not with extract
     if name == "plot":
-        from . import plot
-        return plot
+        import importlib
+        return importlib.import_module(".plot", __name__)
     raise AttributeError(f"module 'extract' has no attribute {name!r}")

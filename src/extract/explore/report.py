@@ -106,10 +106,9 @@ def _svg(draw, frames) -> str:
     if draw.__name__ == "timeline":
         kinds = max(1, frames.events.loc[frames.events["date"].notna(), "type"].nunique())
         fig.set_size_inches(10, 1.6 + 0.7 * kinds)
-    fig.tight_layout()
     buf = io.StringIO()
     # no RDF metadata block (creator, date): the page stays small and the same for the same records
-    fig.savefig(buf, format="svg", facecolor="white", metadata={"Creator": None, "Date": None, "Format": None, "Type": None})
+    fig.savefig(buf, format="svg", facecolor="white", bbox_inches="tight", metadata={"Creator": None, "Date": None, "Format": None, "Type": None})
     svg = buf.getvalue()
     return svg[svg.find("<svg"):]
 
