@@ -83,13 +83,37 @@ def edges(frames, types=("MEETING", "SIGNING")) -> pd.DataFrame:
                                                         ignore_index=True)
 
 
+def _circle_order(table: pd.DataFrame) -> list[str]:
+    """Nodes in the order they go round the circle: each after the one it is linked to (breadth first from
+    the busiest), so linked names sit side by side and lines stay short rather than crossing the middle."""
+    degree = pd.concat([table["source"], table["target"]]).value_counts()
+    links: dict[str, list[str]] = {}
+    for s, t in zip(table["source"], table["target"]):
+        links.setdefault(s, []).append(t)
+        links.setdefault(t, []).append(s)
+    order: list[str] = []
+    for start in degree.index:
+        if start in order:
+            continue
+        queue = [start]
+        while queue:
+            node = queue.pop(0)
+            if node not in order:
+                order.append(node)
+                queue.extend(sorted((n for n in links[node] if n not in order), key=lambda n: -degree[n]))
+    return order
+
+
+def _short(name: str, limit: int = 32) -> str:
+    return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
+
+
 def network(frames, types=("MEETING", "SIGNING"), ax=None, max_nodes: int = 40):
     """Who met whom, who signed with whom: names on a circle, one coloured line per kind of event.
 
     Returns the Axes; `edges(frames)` is the table drawn."""
     table = edges(frames, types)
-    degree = pd.concat([table["source"], table["target"]]).value_counts()
-    nodes = list(degree.index[:max_nodes])
+    nodes = _circle_order(table)[:max_nodes]
     ntype = dict(zip(table["source"], table["source_type"])) | dict(zip(table["target"], table["target_type"]))
     ax = ax or _new_axes((8, 8))
     _white(ax)
@@ -113,8 +137,10 @@ def network(frames, types=("MEETING", "SIGNING"), ax=None, max_nodes: int = 40):
     for n, (x, y) in pos.items():
         ax.scatter([x], [y], s=160, color=NODE_COLORS.get(ntype.get(n), "#6b7280"), edgecolors="white",
                    linewidths=1.5, zorder=2)
-        ax.annotate(n, (x, y), xytext=(10 * (1 if x >= -0.01 else -1), 6), textcoords="offset points",
-                    ha="left" if x >= -0.01 else "right", va="bottom", fontsize=11, color=INK, zorder=3)
+        # labels point outwards from the circle, so neighbours' names do not run into each other
+        ax.annotate(_short(n), (x, y), xytext=(12 * x, 12 * y), textcoords="offset points",
+                    ha="left" if x > 0.2 else "right" if x < -0.2 else "center",
+                    va="bottom" if y > 0.2 else "top" if y < -0.2 else "center", fontsize=11, color=INK, zorder=3)
     handles, labels = ax.get_legend_handles_labels()
     unique = dict(zip(labels, handles))
     ax.legend(unique.values(), unique.keys(), loc="lower center", bbox_to_anchor=(0.5, -0.08), ncol=len(unique),
