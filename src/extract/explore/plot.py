@@ -121,8 +121,8 @@ def network(frames, types=("MEETING", "SIGNING"), ax=None, max_nodes: int = 40):
     if not nodes:
         ax.text(0.5, 0.5, "no meetings or signings between named parties", ha="center", va="center", color=INK)
         return ax
-    pos = {n: (math.cos(2 * math.pi * i / len(nodes) + math.pi / 2), math.sin(2 * math.pi * i / len(nodes) + math.pi / 2))
-           for i, n in enumerate(nodes)}
+    angle = {n: 2 * math.pi * i / len(nodes) + math.pi / 2 for i, n in enumerate(nodes)}   # first at the top
+    pos = {n: (math.cos(a), math.sin(a)) for n, a in angle.items()}
     seen_types = []
     for k, (_, e) in enumerate(table.iterrows()):
         if e["source"] not in pos or e["target"] not in pos:

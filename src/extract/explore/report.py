@@ -97,18 +97,15 @@ def attach_texts(articles, inputs, text_field="text", id_field="id") -> list[str
     return notes
 
 
-def _svg(draw, frames) -> str:
+def _svg(draw, frames, size: tuple) -> str:
     """A matplotlib drawing as inline SVG (glyphs as paths: no fonts to fetch)."""
     from matplotlib.figure import Figure
-    fig = Figure(figsize=(10, 4) if draw.__name__ == "timeline" else (6, 5.5))
-    ax = fig.add_subplot()
-    draw(frames, ax=ax)
-    if draw.__name__ == "timeline":
-        kinds = max(1, frames.events.loc[frames.events["date"].notna(), "type"].nunique())
-        fig.set_size_inches(10, 1.6 + 0.7 * kinds)
+    fig = Figure(figsize=size)
+    draw(frames, ax=fig.add_subplot())
     buf = io.StringIO()
     # no RDF metadata block (creator, date): the page stays small and the same for the same records
-    fig.savefig(buf, format="svg", facecolor="white", bbox_inches="tight", metadata={"Creator": None, "Date": None, "Format": None, "Type": None})
+    fig.savefig(buf, format="svg", facecolor="white", bbox_inches="tight",
+                metadata={"Creator": None, "Date": None, "Format": None, "Type": None})
     svg = buf.getvalue()
     return svg[svg.find("<svg"):]
 
@@ -131,9 +128,11 @@ def _summary(articles, frames, table) -> str:
                         for _, r in rows.iterrows())
         tops.append(f"<div><h3>{title}</h3><ol>{items or '<li><em>none</em></li>'}</ol></div>")
     from .plot import edges, network, points, timeline
-    figures = [_svg(timeline, frames) if len(points(frames)) else "<p><em>no dated events</em></p>"]
+    dated = points(frames)
+    figures = [_svg(timeline, frames, (10, 1.6 + 0.7 * dated["type"].nunique())) if len(dated)
+               else "<p><em>no dated events</em></p>"]
     if len(edges(frames)):
-        figures.append(_svg(network, frames))
+        figures.append(_svg(network, frames, (6, 5.5)))
     figures = '<div class="figures">' + "".join(f"<div>{f}</div>" for f in figures) + "</div>"
     legend = "".join(f'<mark style="background:{COLORS[l]}">{l}</mark>' for l in COLORS) + \
         f'<mark style="background:{EVENT_COLOR}">EVENT</mark>'
