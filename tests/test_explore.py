@@ -204,8 +204,10 @@ def test_network_edges_are_who_met_and_signed_with_whom():
     pairs = {(r.source, r.target, r.type): r.events for r in e.itertuples()}
     assert pairs[("Гудрун Олафсдоттир", "Шон Келли", "MEETING")] == 1
     assert pairs[("Гудрун Олафсдоттир", "Шон Келли", "SIGNING")] == 1
-    assert pairs[("Ингрид Берг", "Шон Келли", "MEETING")] == 1     # Келли of both articles is one node
-    ax = extract.plot.network(f)
+    assert ("Ингрид Берг", "Шон Келли", "MEETING") not in pairs      # only planned: they have not met (yet)
+    planned = extract.plot.edges(f, modality=("fact", "planned"))
+    assert ("Ингрид Берг", "Шон Келли") in set(zip(planned.source, planned.target))   # one Келли in both articles
+    ax = extract.plot.network(f, modality=None)
     labels = {t.get_text() for t in ax.texts}
     assert {"Шон Келли", "Гудрун Олафсдоттир", "Ингрид Берг"} <= labels
     assert len(ax.lines) == 3
@@ -220,6 +222,17 @@ def test_timeline_places_events_on_their_dates():
     ax = extract.plot.timeline(f)
     assert [t.get_text() for t in ax.get_yticklabels()] == ["MEETING", "SIGNING", "VISIT"]
     assert any(t.get_text().startswith("2025-03-12  Шон Келли, Гудрун Олафсдоттир") for t in ax.texts)
+    assert "hollow: planned" in ax.get_title()                    # the Oslo meeting is only planned
+    text = "Переговоры Шона Келли и Ингрид Берг 5 мая 2025 года в Осло отменены."
+    cancelled = article("cancelled", text, [
+        ("e1", "PERSON", "Шон Келли", ["Шона Келли"], person("Шон", "Келли")),
+        ("e2", "PERSON", "Ингрид Берг", ["Ингрид Берг"], person("Ингрид", "Берг")),
+        ("e3", "DATE", "5 мая 2025 года", ["5 мая 2025 года"], {"value": "2025-05-05"})],
+        events=[("MEETING", "Переговоры", {"participants": ["e1", "e2"], "date": ["e3"]}, {"modality": "negated"})])
+    g = extract.frames([cancelled])
+    assert extract.plot.edges(g).empty                              # a cancelled meeting is no edge
+    assert list(extract.plot.points(g).modality) == ["negated"]     # but it is on the timeline, as a cross
+    assert "did not happen" in extract.plot.timeline(g).get_title()
     empty = extract.plot.timeline(extract.frames([article("x", "Текст.", [])]))
     assert [t.get_text() for t in empty.texts] == ["no dated events"]
 

@@ -5,7 +5,7 @@
     f.entities    one row per entity: name, type, ISO country, date value, first offsets
     f.mentions    one row per mention: entity, text, start/end offsets
     f.relations   one row per relation: each argument's name and id, the evidence
-    f.events      one row per event: type, modality, trigger, date, each role's names
+    f.events      one row per event: type, modality, trigger, date (and the article's), each role's names
     f.roles       one row per event role filler: event, role, entity
 
 Every table carries `article_id`; entities are identified by (article_id, entity_id), events by
@@ -30,8 +30,8 @@ MENTION_COLUMNS = ["article_id", "entity_id", "type", "name", "start", "end", "t
 RELATION_ROLES = ["person", "position", "rank", "org", "country", "location"]
 EVENT_ROLES = ["participants", "visitor", "host", "destination", "signatories", "parties", "document",
                "person", "position", "org", "speaker", "topic", "place"]
-EVENT_COLUMNS = ["article_id", "event", "type", "modality", "date", "date_value", "trigger",
-                 "trigger_start", "trigger_end", *EVENT_ROLES, "evidence", "evidence_start", "evidence_end"]
+EVENT_COLUMNS = ["article_id", "event", "type", "modality", "date", "date_value", "article_date", "trigger",
+                 "trigger_start", "trigger_end", *EVENT_ROLES, "evidence", "evidence_start", "evidence_end", "attrs"]
 ROLE_COLUMNS = ["article_id", "event", "type", "modality", "role", "entity_id", "entity_type", "name",
                 "country", "value", "date", "trigger"]
 
@@ -101,26 +101,27 @@ def _relation_rows(art: Article) -> list[dict]:
         row["country_iso"] = entity_country(country) if country else None
         ev = r.evidence
         row.update(evidence=ev.text if ev else None, evidence_start=ev.start if ev else None,
-                   evidence_end=ev.end if ev else None)
+                   evidence_end=ev.end if ev else None, attrs=dict(r.attrs))
         rows.append(row)
     return rows
 
 
-def _event_rows(art: Article) -> tuple[list[dict], list[dict]]:
+def _event_rows(art: Article, article_date) -> tuple[list[dict], list[dict]]:
     events, roles, ents = [], [], {e.id: e for e in art.entities}
     for n, ev in enumerate(art.events, 1):
         modality = ev.attrs.get("modality")
         dates = [ents[i] for i in ev.args.get("date", []) if i in ents]
         value = next((d.attrs.get("value") for d in dates if d.attrs.get("value")), None)
         row = {"article_id": art.id, "event": n, "type": ev.type, "modality": modality,
-               "date": first_day(value), "date_value": value, "trigger": ev.trigger.text,
+               "date": first_day(value), "date_value": value, "article_date": article_date,
+               "trigger": ev.trigger.text,
                "trigger_start": ev.trigger.start, "trigger_end": ev.trigger.end}
         for role, ids in ev.args.items():
             if role != "date":
                 row[role] = _names(ents, ids)
         ed = ev.evidence
         row.update(evidence=ed.text if ed else None, evidence_start=ed.start if ed else None,
-                   evidence_end=ed.end if ed else None)
+                   evidence_end=ed.end if ed else None, attrs=dict(ev.attrs))
         events.append(row)
         for role, ids in ev.args.items():
             for eid in ([ids] if isinstance(ids, str) else ids or []):
@@ -159,11 +160,12 @@ def frames(articles) -> Frames:
             m_rows.extend({"article_id": art.id, "entity_id": e.id, "type": e.type, "name": e.name,
                            "start": m.start, "end": m.end, "text": m.text} for m in e.mentions)
         r_rows.extend(_relation_rows(art))
-        ev, roles = _event_rows(art)
+        ev, roles = _event_rows(art, when)
         v_rows.extend(ev)
         role_rows.extend(roles)
     relation_columns = ["article_id", "relation", "type"] + [c for r in RELATION_ROLES for c in (r, f"{r}_id")] + \
-        ["country_iso", "evidence", "evidence_start", "evidence_end"]
+        ["country_iso", "evidence", "evidence_start", "evidence_end", "attrs"]
     return Frames(articles=_frame(a_rows, ARTICLE_COLUMNS), entities=_frame(e_rows, ENTITY_COLUMNS),
                   mentions=_frame(m_rows, MENTION_COLUMNS), relations=_frame(r_rows, relation_columns),
-                  events=_frame(v_rows, EVENT_COLUMNS), roles=_frame(role_rows, ROLE_COLUMNS))
+                  events=_frame(v_rows, EVENT_COLUMNS, dates=("date", "article_date")),
+                  roles=_frame(role_rows, ROLE_COLUMNS))

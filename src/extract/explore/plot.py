@@ -47,19 +47,23 @@ def _entity_table(frames) -> pd.DataFrame:
     return ents.assign(label=ents["key"].map(label))
 
 
-def edges(frames, types=("MEETING", "SIGNING")) -> pd.DataFrame:
+def edges(frames, types=("MEETING", "SIGNING"), modality=("fact",)) -> pd.DataFrame:
     """Who met / signed with whom: one row per pair and event type, with how many events and articles.
 
     The parties of a MEETING are its participants; of a SIGNING its signatories (its parties when no
     signatory is named); of a VISIT its visitor and host. Names are merged across articles as in
-    consolidate.py."""
+    consolidate.py. Only events that happened count (`modality` fact, or none stated); pass
+    `modality=("fact", "planned")`, or None for every event, to see more."""
     cols = ["source", "target", "type", "events", "articles", "source_type", "target_type"]
     roles = frames.roles
     if roles.empty:
         return pd.DataFrame(columns=cols)
+    roles = roles[roles["type"].isin(types)]
+    if modality is not None:
+        roles = roles[roles["modality"].isin(modality) | roles["modality"].isna()]
     ents = _entity_table(frames).set_index(["article_id", "entity_id"])
     found = {}
-    for (art, n, etype), fillers in roles[roles["type"].isin(types)].groupby(["article_id", "event", "type"]):
+    for (art, n, etype), fillers in roles.groupby(["article_id", "event", "type"]):
         for role_set in PAIR_ROLES.get(etype, ()):
             chosen = fillers[fillers["role"].isin(role_set)]
             if len(chosen):
@@ -108,11 +112,11 @@ def _short(name: str, limit: int = 32) -> str:
     return name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
 
 
-def network(frames, types=("MEETING", "SIGNING"), ax=None, max_nodes: int = 40):
+def network(frames, types=("MEETING", "SIGNING"), modality=("fact",), ax=None, max_nodes: int = 40):
     """Who met whom, who signed with whom: names on a circle, one coloured line per kind of event.
 
-    Returns the Axes; `edges(frames)` is the table drawn."""
-    table = edges(frames, types)
+    Returns the Axes; `edges(frames, types, modality)` is the table drawn."""
+    table = edges(frames, types, modality)
     nodes = _circle_order(table)[:max_nodes]
     ntype = dict(zip(table["source"], table["source_type"])) | dict(zip(table["target"], table["target_type"]))
     ax = ax or _new_axes((8, 8))
@@ -177,8 +181,8 @@ def points(frames) -> pd.DataFrame:
 def timeline(frames, ax=None):
     """Events over time: one row per event type, one dot per dated event, labelled with who took part.
 
-    Events that are only planned, possible or negated are drawn hollow. Returns the Axes;
-    `points(frames)` is the table drawn."""
+    Events only planned or possible are drawn hollow, events said not to have happened as a cross.
+    Returns the Axes; `points(frames)` is the table drawn."""
     import matplotlib.dates as mdates
     table = points(frames)
     ax = ax or _new_axes((10, 1.5 + 0.7 * max(1, table["type"].nunique())))
@@ -192,9 +196,12 @@ def timeline(frames, ax=None):
     placed = {}
     for _, p in table.iterrows():
         color = EVENT_COLORS.get(p["type"], INK)
-        solid = p["modality"] in (None, "fact") or pd.isna(p["modality"])
-        ax.scatter([p["date"]], [row[p["type"]]], s=90, color=color if solid else "white", edgecolors=color,
-                   linewidths=2, zorder=2)
+        modality = "fact" if pd.isna(p["modality"]) else p["modality"]
+        if modality == "negated":  # said not to have happened: a cross
+            ax.scatter([p["date"]], [row[p["type"]]], s=90, marker="x", color=color, linewidths=2, zorder=2)
+        else:                      # planned or possible: hollow
+            ax.scatter([p["date"]], [row[p["type"]]], s=90, color=color if modality == "fact" else "white",
+                       edgecolors=color, linewidths=2, zorder=2)
         # labels of one row alternate above and below their dots, so neighbours do not overwrite each other
         k = placed[p["type"]] = placed.get(p["type"], -1) + 1
         ax.annotate(f'{p["date"]:%Y-%m-%d}  {p["label"]}', (mdates.date2num(p["date"]), row[p["type"]]),
@@ -208,5 +215,6 @@ def timeline(frames, ax=None):
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.grid(axis="x", color="#e5e7eb", zorder=0)
-    ax.set_title("events over time", color=INK)
+    ax.set_title("events over time" + ("   (hollow: planned or possible; ×: did not happen)"
+                                       if (table["modality"].fillna("fact") != "fact").any() else ""), color=INK)
     return ax
