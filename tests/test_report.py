@@ -1,5 +1,6 @@
 """`extract report`: one self-contained HTML page of a batch's records, from the command line."""
 
+import json
 import re
 
 import pytest
@@ -67,3 +68,18 @@ def test_extract_report_usage_errors(tmp_path, capsys):
     junk.write_text('{"a": 1}\n', encoding="utf-8")
     assert cli.main(["report", str(junk), "-o", str(tmp_path / "r.html")]) == 2
     assert "not an extract Article" in capsys.readouterr().err
+
+
+def test_input_texts_are_cleaned_as_in_the_run(tmp_path, extractor):
+    """An HTML input: the records' offsets are into the stripped text, and the report shows that text."""
+    html = ("<html><body><p>Министр обороны Ирландии <b>Шон Келли</b> прибыл в Осло.</p>"
+            "<p>Его встретила министр обороны Норвегии Ингрид Берг.</p></body></html>")
+    art = extractor.extract(html, id="a1")
+    assert art.error is None and art.entities, art
+    out, docs, page = tmp_path / "out.jsonl", tmp_path / "in.jsonl", tmp_path / "report.html"
+    out.write_text(art.to_json() + "\n", encoding="utf-8")
+    docs.write_text(json.dumps({"id": "a1", "text": html}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert cli.main(["report", str(out), "--input", str(docs), "-o", str(page)]) == 0
+    shown = page.read_text(encoding="utf-8")
+    assert "does not match" not in shown and "text is not available" not in shown
+    assert "&lt;b&gt;" not in shown and "Ингрид Берг" in shown

@@ -79,16 +79,21 @@ def _texts_match(article, text: str) -> bool:
 
 
 def attach_texts(articles, inputs, text_field="text", id_field="id") -> list[str]:
-    """Give Articles without text their input text, joined by id; warnings for texts that do not match."""
+    """Give Articles without text their input text, joined by id; notes for texts that do not match.
+
+    The input goes through the same reading and cleaning as in the run (decoding, HTML stripping), so
+    the offsets of the records land on the text shown."""
     from ..io.readers import read_documents
+    from ..text.checks import InputError, check_text
     wanted = {a.id: a for a in articles if a.text is None}
     notes = []
     for doc in read_documents(inputs, text_field=text_field, id_field=id_field):
         art = wanted.get(str(doc.get(id_field)))
-        text = doc.get(text_field)
-        if isinstance(text, bytes):
-            text = text.decode("utf-8-sig", errors="replace")
-        if art is None or not isinstance(text, str):
+        if art is None:
+            continue
+        try:
+            text, _ = check_text(doc.get(text_field))
+        except InputError:  # the run could not read it either: its record has the error
             continue
         if _texts_match(art, text):
             art.text = text
