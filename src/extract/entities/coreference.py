@@ -47,7 +47,8 @@ def _richer(a: Found, b: Found) -> Found:
     def weight(f):
         parts = sum(1 for k in ("first", "middle", "last") if f.attrs.get(k)) if f.type == "PERSON" else 0
         initials = sum(1 for k in ("first", "middle") if (f.attrs.get(k) or "").endswith("."))
-        return (parts - initials, len(f.norm))
+        cyrillic = any("а" <= c <= "я" or c == "ё" for c in f.norm.lower())  # a Russian record names in Russian
+        return (parts - initials, cyrillic, len(f.norm))
     return a if weight(a) >= weight(b) else b
 
 

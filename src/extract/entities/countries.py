@@ -70,6 +70,19 @@ def adjective_index() -> dict:
             for a in row["adjectives"].split("|") if a}
 
 
+@lru_cache(maxsize=None)
+def genitive_name(iso: str) -> str:
+    """A country's short name in the genitive («Япония» -> «Японии»; «США» stays), for names
+    such as «Министерство иностранных дел Японии»."""
+    from ..tagging.lemma import analyzer
+    out = []
+    for word in country_names().get(iso, iso).split():
+        parse = next((p for p in analyzer().parse(word) if p.tag.case == "nomn"), None)
+        inflected = parse.inflect({"gent"}) if parse is not None and not word.isupper() else None
+        out.append(word if inflected is None else word[:1] + inflected.word[1:])
+    return " ".join(out)
+
+
 def lookup(text: str) -> tuple:
     """ISO codes a phrase may name (empty when it names no country)."""
     return name_index().get(phrase_key(text), ())
@@ -79,11 +92,17 @@ class CountryFinder:
     def __call__(self, doc):
         span = body(doc)
         hits = find_phrases(doc, span, name_index())
+        places = known_places(doc, span)
         found = []
         for start, end, isos in hits:
             tokens = doc[start:end]
             # a lower-case common word is not a name («штаты» of a company, «америка» in a title is)
             if not any(t.text[:1].isupper() for t in tokens):
+                continue
+            if self.part_of_place(doc, start, end, places):
+                continue
+            # «зона .РФ»: a domain name, not the state
+            if start > 0 and doc[start - 1].text == "." and not doc[start - 1].whitespace_:
                 continue
             found.append((start, end, isos, "lexicon"))
         adjectives = adjective_index()
@@ -93,13 +112,26 @@ class CountryFinder:
                 if adj:
                     start, end = min(adj[0].i, t.i), max(adj[0].i, t.i) + 1
                     found.append((start, end, (adjectives[fold(adj[0].lemma_)],), "side"))
-        cities = [v[1] for _, _, v in known_places(doc, span) if v[1]]
+        cities = [v[1] for _, _, v in places if v[1]]
         resolved = self.resolve(found, cities)
         names = country_names()
         for start, end, iso, source in resolved:
             add(doc, Found("COUNTRY", start, end, names.get(iso, doc[start:end].text),
                            {"iso": iso}, key=f"country:{iso}", source=source))
         return doc
+
+    @staticmethod
+    def part_of_place(doc, start, end, places) -> bool:
+        """«Латинская Америка», «Южную Америку»: the country's name is a word of a longer place name
+        (a known place, or a NER place whose word before it is a capitalised adjective)."""
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in places):
+            return True
+        for ent in doc.ents:
+            if ent.label_ == "LOC" and ent.start < start and end <= ent.end:
+                prev = doc[start - 1]
+                if prev.pos_ == "ADJ" and prev.text[:1].isupper():
+                    return True
+        return False
 
     @staticmethod
     def resolve(found, cities=()):

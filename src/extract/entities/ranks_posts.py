@@ -1,13 +1,292 @@
-"""RANK and POSITION mentions (lexicons in models/ plus the syntax)."""
+"""RANK and POSITION mentions: lexicons in models/ plus the syntax of the post's complement.
+
+A rank is a lexicon phrase (models/ranks.tsv), optionally followed by the service it belongs
+to («полковник полиции», models/rank_services.txt). A post is a lexicon phrase
+(models/posts.tsv) extended by its genitive complement from the dependency tree, as long as the
+complement is common nouns: «главой оборонного ведомства РК» is the post «глава оборонного
+ведомства» whose organisation or country is РК; «заместитель министра иностранных дел России»
+is the post «заместитель министра иностранных дел» of России. The complement stops at a capital
+letter or at an entity an earlier stage found (a country, organisation, place or person): those
+are what the post belongs to, and `PostFound.of` points to them for the fact stages.
+
+Names are the lexicon's nominative singular plus the complement as written, lower case
+(«министрами обороны» → «министр обороны»).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 from spacy.language import Language
+
+from ..resources import read_list, read_tsv
+from ..tagging.lemma import analyzer
+from ..text.layout import body
+from .gazetteer import fold, phrase_key
+from .mention import Found, add
+
+MAX_WORDS = 8
+# prefixes that mark a former or acting holder but do not change the post («экс-президент»)
+FORMER = ("экс-",)
+NOUNISH = {"NOUN", "PROPN"}
+# the kinds of entities a post belongs to: they end its complement
+OWNER_TYPES = {"COUNTRY", "ORGANIZATION", "LOCATION", "PERSON"}
+
+
+@dataclass
+class PostFound(Found):
+    """A POSITION or RANK mention with what the fact stages need (not serialised).
+
+    head: token index of the post's head noun; complement: (start, end) tokens of the words added
+    from its genitive complement, or None; of: (start, end) token spans of the found entities the
+    post belongs to (an organisation, a country, a place); plural: the mention names a group
+    («журналисты»), not one holder."""
+    head: int = -1
+    complement: tuple | None = None
+    of: list = field(default_factory=list)
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class Entry:
+    type: str    # RANK or POSITION
+    name: str    # nominative form as the lexicon writes it
+    attrs: tuple  # (key, value) pairs for Found.attrs
+    needs_of: bool = False    # a post only with a complement or an owner («глава»)
+    relational: bool = False  # held under another post, which its complement may name («заместитель министра»)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """{tuple of word keys: Entry}; ranks win over posts with the same words («посол»)."""
+    index = {}
+    for row in read_tsv("posts.tsv"):
+        index[tuple(phrase_key(row["post"]).split())] = Entry("POSITION", row["post"], (), row["needs"] == "of",
+                                                             row["needs"] == "rel")
+    for row in read_tsv("ranks.tsv"):
+        index[tuple(phrase_key(row["rank"]).split())] = Entry("RANK", row["rank"], (("kind", row["kind"]),))
+    return index
+
+
+@lru_cache(maxsize=1)
+def services() -> dict:
+    """{tuple of word keys of a service in the genitive: its text}."""
+    return {tuple(fold(w) for w in s.split()): s for s in read_list("rank_services.txt")}
+
+
+@lru_cache(maxsize=1)
+def owner_nouns() -> frozenset:
+    """Common nouns that name what a post belongs to («министр обороны страны»): they end the post."""
+    return frozenset(phrase_key(w) for w in read_list("post_owner_nouns.txt"))
+
+
+def word_key(token) -> str:
+    if token.text.isdigit():
+        return token.text
+    key = fold(token.lemma_ or token.text)
+    for prefix in FORMER:
+        if key.startswith(prefix) and len(key) > len(prefix) + 2:
+            key = key[len(prefix):]
+    return key
+
+
+@lru_cache(maxsize=20_000)
+def compound_post(text: str):
+    """A hyphenated job title the lexicon lacks as a whole («врача-реаниматолога»,
+    «писатель-фронтовик», «рок-музыканта»): (its nominative, the Entry of the part that is a
+    post), or None. Each part is put in the nominative on its own."""
+    parts = text.lower().split("-")
+    if len(parts) < 2 or not all(parts):
+        return None
+    index = lexicon()
+    normal = [analyzer().parse(p)[0].normal_form for p in parts]
+    for k in (0, len(parts) - 1):
+        entry = index.get((fold(normal[k]),))
+        if entry is not None and entry.type == "POSITION":
+            return "-".join(normal), entry
+    return None
+
+
+def _is_post_word(token) -> bool:
+    """A noun, or a substantivised adjective («командующий», «полицейский»), not one modifying a noun."""
+    return token.pos_ in NOUNISH or (token.pos_ == "ADJ" and token.dep_ not in ("amod", "acl"))
+
+
+def _lexicon_matches(tokens, owned: set):
+    """Longest lexicon phrases over the tokens: (start, end, Entry)."""
+    index = lexicon()
+    longest = max(len(k) for k in index)
+    words = [t for t in tokens if not t.is_space and not t.is_punct]
+    keys = [word_key(t) for t in words]
+    res = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in range(min(longest, len(words) - i), 0, -1):
+            run = words[i:i + n]
+            if run[-1].i - run[0].i + 1 != n:  # the phrase's words must be adjacent
+                continue
+            entry = index.get(tuple(keys[i:i + n]))
+            if entry is not None and _is_post_word(run[-1]) and not (owned & {t.i for t in run}):
+                hit = (run[0].i, run[-1].i + 1, entry)
+                break
+        if hit is None and "-" in words[i].text and _is_post_word(words[i]) and words[i].i not in owned:
+            compound = compound_post(words[i].text)
+            if compound is not None:
+                name, entry = compound
+                hit = (words[i].i, words[i].i + 1, Entry("POSITION", name, (), entry.needs_of, entry.relational))
+        if hit:
+            res.append(hit)
+            i += hit[1] - hit[0]
+        else:
+            i += 1
+    return res
+
+
+def _service(doc, end: int) -> int:
+    """The end of a rank's service after token end («полиции», «медицинской службы»), or end."""
+    for key, _ in sorted(services().items(), key=lambda kv: -len(kv[0])):
+        n = len(key)
+        if end + n <= len(doc) and tuple(fold(t.text) for t in doc[end:end + n]) == key:
+            return end + n
+    return end
+
+
+def _is_post(token) -> bool:
+    entry = lexicon().get((word_key(token),))
+    return entry is not None and entry.type == "POSITION"
+
+
+def _complement(doc, head, owned_by: dict, limit: int, relational: bool = False, bare: bool = False):
+    """Tokens after head that continue the post's name: (end, owner spans).
+
+    The genitive (or «по ...») dependents of the head, and theirs, while they are lower-case
+    common words outside any other entity; an entity or a capitalised word there is what the
+    post belongs to, and ends it. A bare post word («глава») keeps even a common noun that
+    names its owner («глава государства», «глава региона»)."""
+    included = set()
+    owners = []
+    inside = owned_by.get(head.i)  # the entity the post itself is part of («Совещание министров обороны»)
+
+    def owner(i):
+        span = owned_by.get(i)
+        return span if span is not None and span != inside else None
+
+    def add_owner(span):
+        if span not in owners:
+            owners.append(span)
+
+    def walk(h):
+        for d in h.rights:
+            if d.i >= limit:
+                break
+            if owner(d.i):
+                add_owner(owner(d.i))
+                continue
+            # «министр науки и высшего образования»: a conjunct of the complement, not of the post
+            is_gen = d.morph.get("Case") == ["Gen"] and (d.dep_ == "nmod" or (d.dep_ == "conj" and h.i != head.i))
+            is_po = d.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("по", "в") for c in d.children)
+            if not (is_gen or is_po) or d.pos_ != "NOUN" or (word_key(d) in owner_nouns() and not (bare and h.i == head.i)):
+                continue
+            if not relational and _is_post(d):
+                continue  # «адвокат политика»: the complement is a person with a post of their own
+            if d.text[:1].isupper() and not (inside and inside[0] <= d.i < inside[1]):
+                continue  # a capitalised complement names the owner itself («глава Минобороны»)
+            left = [t for t in d.lefts if t.dep_ in ("amod", "det", "nummod", "case", "cc")]
+            if any(owner(t.i) or t.text[:1].isupper() or t.pos_ in ("VERB", "AUX") for t in left):
+                for t in left:
+                    if owner(t.i):
+                        add_owner(owner(t.i))
+                continue
+            included.update(t.i for t in left)
+            included.add(d.i)
+            walk(d)
+
+    for t in head.lefts:  # «северокорейский лидер», «китайский министр»
+        if owner(t.i):
+            add_owner(owner(t.i))
+    walk(head)
+    end = head.i + 1
+    while end in included:  # contiguous from the head on
+        end += 1
+    # an owner right after the post («министр обороны КНР») even when the parse hung it elsewhere
+    if end < len(doc) and owner(end):
+        add_owner(owner(end))
+    return end, owners
+
+
+def _owned(doc) -> dict:
+    """{token index: (start, end)} of the entities found so far that a post may belong to."""
+    res = {}
+    for f in doc._.found or []:
+        if f.type in OWNER_TYPES:
+            for i in range(f.start, f.end):
+                res[i] = (f.start, f.end)
+    return res
+
+
+@lru_cache(maxsize=1)
+def bodies() -> frozenset:
+    """«совет», «кабинет», ...: «совет директоров» names a body, not a post (models/post_bodies.txt)."""
+    return frozenset(phrase_key(w) for w in read_list("post_bodies.txt"))
+
+
+def _not_a_post(doc, start: int, head) -> bool:
+    """«во главе (с)» is a construction, not the post «глава»; «совет директоров», «кабинет
+    министров» name a body of holders, not a post."""
+    if start > 0 and doc[start - 1].lower_ in ("во", "в") and doc[start].lower_ == "главе":
+        return True
+    return (head.morph.get("Number") == ["Plur"] and head.morph.get("Case") == ["Gen"]
+            and head.head.i < head.i and word_key(head.head) in bodies())
 
 
 class Finder:
     def __call__(self, doc):
+        span = body(doc)
+        owned_by = _owned(doc)
+        people = set()
+        for f in doc._.found:
+            if f.type == "PERSON":  # the NER may take a title into the name: «Император Акихито»
+                i = f.start
+                while i < f.end - 1 and (word_key(doc[i]),) in lexicon():
+                    i += 1
+                people.update(range(i, f.end))
+        covered = set()  # tokens of a post already read, with its complement
+        for start, end, entry in _lexicon_matches(span, people):
+            if start in covered:
+                continue
+            head = doc[end - 1]
+            if entry.type == "RANK":
+                rank_end = _service(doc, end)
+                name = entry.name if rank_end == end else f"{entry.name} {doc[end:rank_end].text.lower()}"
+                if rank_end == end and " " not in entry.name:
+                    comp_end, _ = _complement(doc, head, owned_by, span.end)
+                    if comp_end > end:  # «капитан команды» is a post, not a rank
+                        self._post(doc, start, end, Entry("POSITION", entry.name, ()), head, owned_by, span.end)
+                        continue
+                add(doc, PostFound("RANK", start, rank_end, name, dict(entry.attrs), key=None,
+                                   source="ranks", head=head.i))
+                continue
+            if _not_a_post(doc, start, head):
+                continue
+            found = self._post(doc, start, end, entry, head, owned_by, span.end)
+            if found is not None:
+                covered.update(range(found.start, found.end))
         return doc
+
+    def _post(self, doc, start, end, entry, head, owned_by, limit):
+        comp_end, owners = _complement(doc, head, owned_by, limit, entry.relational, entry.needs_of)
+        if entry.needs_of and comp_end == end and not owners:
+            return None
+        name = entry.name.lower()
+        complement = None
+        if comp_end > end:
+            complement = (end, comp_end)
+            name = " ".join([name] + [t.lower_ for t in doc[end:comp_end] if not t.is_space])
+        plural = head.morph.get("Number") == ["Plur"]
+        return add(doc, PostFound("POSITION", start, comp_end, name, {}, source="posts", head=head.i,
+                                  complement=complement, of=owners, plural=plural))
 
 
 @Language.factory("ranks_posts")
