@@ -93,6 +93,9 @@ def test_read_back_jsonl_and_gzip(tmp_path):
     assert extract.read(packed)[0].text == arts[0].text
     f = extract.read(plain, as_frames=True)
     assert len(f.roles) == len(extract.frames(arts).roles)
+    pretty = tmp_path / "pretty.json"     # what `extract --pretty` writes: indented objects one after another
+    pretty.write_text("".join(a.to_json(indent=2) + "\n" for a in arts), encoding="utf-8")
+    assert [a.to_dict() for a in extract.read(pretty)] == [a.to_dict() for a in arts]
     (tmp_path / "junk.jsonl").write_text('{"a": 1}\n', encoding="utf-8")
     with pytest.raises(ValueError, match="not an extract Article"):
         extract.read(tmp_path / "junk.jsonl")

@@ -21,6 +21,7 @@ EVENT_COLORS = {"MEETING": "#c2410c", "SIGNING": "#1d4ed8", "VISIT": "#15803d", 
                 "STATEMENT": "#475569"}
 NODE_COLORS = {"PERSON": "#2563eb", "ORGANIZATION": "#16a34a", "COUNTRY": "#0891b2", "LOCATION": "#0d9488"}
 INK = "#111827"
+MAX_LABELS = 30  # the timeline names who took part when it has at most this many events
 
 
 def _new_axes(figsize):
@@ -202,6 +203,8 @@ def timeline(frames, ax=None):
         else:                      # planned or possible: hollow
             ax.scatter([p["date"]], [row[p["type"]]], s=90, color=color if modality == "fact" else "white",
                        edgecolors=color, linewidths=2, zorder=2)
+        if len(table) > MAX_LABELS:  # a crowd of labels reads as nothing: dots only
+            continue
         # labels of one row alternate above and below their dots, so neighbours do not overwrite each other
         k = placed[p["type"]] = placed.get(p["type"], -1) + 1
         ax.annotate(f'{p["date"]:%Y-%m-%d}  {p["label"]}', (mdates.date2num(p["date"]), row[p["type"]]),

@@ -159,6 +159,9 @@ def _article(art) -> str:
                             f' <small>×{len(e.mentions)}</small></li>' for e in ents)
             groups.append(f"<h4>{LABELS[type_]}</h4><ul>{items}</ul>")
     records = "".join(groups) + "<h4>Relations and events</h4>" + render_facts(art)
+    if art.warnings:
+        records += '<h4>Warnings</h4><ul class="warnings">' + "".join(
+            f"<li>{escape(w)}</li>" for w in art.warnings) + "</ul>"
     return (f'<article class="doc" data-entities="{escape(names)}"><h3>{escape(art.id)}</h3>'
             f'<div class="cols"><div class="text">{render(art)}</div><aside class="records">{records}</aside></div>'
             f'</article>')
