@@ -218,6 +218,8 @@ def timeline(frames, ax=None):
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     ax.grid(axis="x", color="#e5e7eb", zorder=0)
-    ax.set_title("events over time" + ("   (hollow: planned or possible; ×: did not happen)"
-                                       if (table["modality"].fillna("fact") != "fact").any() else ""), color=INK)
+    kinds_seen = set(table["modality"].fillna("fact"))
+    keys = (["hollow: planned or possible"] if kinds_seen & {"planned", "possible"} else []) + \
+        (["×: did not happen"] if "negated" in kinds_seen else [])
+    ax.set_title("events over time" + (f"   ({'; '.join(keys)})" if keys else ""), color=INK)
     return ax
