@@ -132,10 +132,9 @@ def main(argv=None) -> int:
     chunks = _chunked(items, args.batch_size)
     if args.dask:
         from .dask import ordered_map_on_cluster
-        results = ordered_map_on_cluster(chunks, args.dask, workers, options, encode=output.encode,
-                                         events=progress.event)
+        results = ordered_map_on_cluster(chunks, args.dask, workers, options, events=progress.event)
     else:
-        results = ordered_map(chunks, workers, options, encode=output.encode, events=progress.event)
+        results = ordered_map(chunks, workers, options, events=progress.event)
 
     stop = _Stop(progress)
     stop.install()

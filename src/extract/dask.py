@@ -16,6 +16,7 @@ installed, like any code they run.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import deque
 
@@ -40,25 +41,25 @@ def _extractor(options: dict):
     return _PIPELINES[key]
 
 
-def process_items(items: list, options: dict, encode: str = "dict") -> list:
-    """Results (record, error type, warnings) for (text, id, meta, warnings) items, on a worker."""
+def process_items(items: list, options: dict) -> list:
+    """Results (JSON line, error type, warnings) for (text, id, meta, warnings) items, on a worker."""
     with _LOCK:
         extractor = _extractor(options)
-        return [encode_article(a, encode) for a in extractor._process(items)]
+        return [encode_article(a) for a in extractor._process(items)]
 
 
-def _records(items, text_field, id_field, options, encode):
+def _records(items, text_field, id_field, options):
     items = [unpack(item, text_field, id_field) for item in items]
     out = []
     for k in range(0, len(items), PARTITION_BATCH):
-        out.extend(r for r, _, _ in process_items(items[k:k + PARTITION_BATCH], options, encode))
+        out.extend(json.loads(r) for r, _, _ in process_items(items[k:k + PARTITION_BATCH], options))
     return out
 
 
 def extract_bag(bag, text_field: str = "text", id_field: str = "id", **options):
     """A bag of contract dicts (one per item, in order) from a bag of texts or dicts with id/text."""
     options = {"text_field": text_field, "id_field": id_field, **options}
-    return bag.map_partitions(_records, text_field, id_field, options, "dict")
+    return bag.map_partitions(_records, text_field, id_field, options)
 
 
 def _frame_partition(frame, text_field, id_field, options):
@@ -67,8 +68,7 @@ def _frame_partition(frame, text_field, id_field, options):
     if id_field not in frame.columns:  # the index is the id
         for row, index in zip(rows, frame.index):
             row[id_field] = index
-    results = process_items([unpack(r, text_field, id_field) for r in rows], options, "json")
-    import json
+    results = process_items([unpack(r, text_field, id_field) for r in rows], options)
     records = [json.loads(r) for r, _, _ in results]
     return pd.DataFrame({"id": [r["id"] for r in records], "error": [e for _, e, _ in results],
                          "record": [r for r, _, _ in results]}, index=frame.index)
@@ -93,8 +93,8 @@ def _client(address: str, n_workers: int):
     return Client(address), None
 
 
-def ordered_map_on_cluster(chunks, address: str, n_workers: int, options: dict, encode: str = "dict",
-                           max_ahead: int | None = None, events=None):
+def ordered_map_on_cluster(chunks, address: str, n_workers: int, options: dict, max_ahead: int | None = None,
+                           events=None):
     """`parallel.ordered_map` on a Dask cluster: chunks in, their results out, in input order, at
     most `max_ahead` chunks submitted ahead. A chunk whose task fails (its worker died more often
     than Dask retries) is retried document by document; a document that fails again is recorded
@@ -107,7 +107,7 @@ def ordered_map_on_cluster(chunks, address: str, n_workers: int, options: dict, 
         queue: deque = deque()
 
         def submit(items):
-            return client.submit(process_items, items, options, encode, pure=False)
+            return client.submit(process_items, items, options, pure=False)
 
         def result(future, items):
             try:
@@ -116,7 +116,7 @@ def ordered_map_on_cluster(chunks, address: str, n_workers: int, options: dict, 
                 cause = f"{type(e).__name__}: {e}"
                 notify("worker_died", cause=cause, documents=len(items))
                 if len(items) == 1:
-                    return [_died_twice(items[0], cause, encode)]
+                    return [_died_twice(items[0], cause)]
                 singles = [(submit([item]), [item]) for item in items]
                 return [r for f, one in singles for r in result(f, one)]
 

@@ -11,6 +11,7 @@ long the input.
 
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
 import os
 import signal
@@ -28,14 +29,29 @@ class WorkersFailed(RuntimeError):
     """Worker processes cannot even start (the models fail to load)."""
 
 
-def encode_article(article, encode: str) -> tuple:
-    """What a worker sends back for one Article: (record, error type or None, number of warnings),
-    the record a JSON line or the contract dict; the counts feed progress reports."""
-    record = article.to_json() if encode == "json" else article.to_dict()
+def encode_article(article) -> tuple:
+    """What a worker sends back for one Article: (its JSON line, error type or None, number of
+    warnings); the counts feed progress reports. JSON, not the dict: it is what the outputs need,
+    and it crosses processes whatever objects a stage left in attrs."""
+    try:
+        record = article.to_json()
+    except (TypeError, ValueError) as e:  # a record that cannot be serialised is one error, not a dead worker
+        from .records import Article
+        article = Article.failed(article.id, "internal", f"the record cannot be written as JSON: {e}",
+                                 article.meta if _jsonable(article.meta) else {})
+        record = article.to_json()
     return record, article.error["type"] if article.error else None, len(article.warnings)
 
 
-def _worker_main(conn, options: dict, encode: str):
+def _jsonable(value) -> bool:
+    try:
+        json.dumps(value)
+        return True
+    except (TypeError, ValueError):
+        return False
+
+
+def _worker_main(conn, options: dict):
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     for var in BLAS_THREAD_VARS:  # before numpy loads in this process
         os.environ[var] = "1"
@@ -56,7 +72,24 @@ def _worker_main(conn, options: dict, encode: str):
         if job is None:
             return
         key, items = job
-        conn.send((key, [encode_article(a, encode) for a in extractor._process(items)]))
+        conn.send((key, _results(extractor, items)))
+
+
+def _results(extractor, items) -> list:
+    """The chunk's results; a failure outside any one document is retried document by document."""
+    try:
+        return [encode_article(a) for a in extractor._process(items)]
+    except Exception:  # noqa: BLE001 — the worker lives on; each document gets its record
+        out = []
+        for item in items:
+            try:
+                out.extend(encode_article(a) for a in extractor._process([item]))
+            except Exception as e:  # noqa: BLE001
+                from .records import Article
+                from .text.checks import text_id
+                doc_id = item[1] if item[1] is not None else text_id(item[0] if isinstance(item[0], (str, bytes)) else "")
+                out.append(encode_article(Article.failed(doc_id, "internal", f"{type(e).__name__}: {e}", {})))
+        return out
 
 
 @dataclass
@@ -93,7 +126,7 @@ def _death_cause(exitcode) -> str:
     return f"exit code {exitcode}"
 
 
-def _died_twice(item, cause: str, encode: str):
+def _died_twice(item, cause: str):
     from .records import Article
     from .text.checks import text_id
     text, doc_id = item[0], item[1]
@@ -102,7 +135,7 @@ def _died_twice(item, cause: str, encode: str):
     return encode_article(Article.failed(
         doc_id, "worker_died",
         f"the worker process died ({cause}) while processing this document, and again when it was retried alone",
-        item[2]), encode)
+        item[2]))
 
 
 def _context():
@@ -117,8 +150,8 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def ordered_map(chunks, n_workers: int, options: dict | None = None, encode: str = "dict",
-                max_ahead: int | None = None, events=None):
+def ordered_map(chunks, n_workers: int, options: dict | None = None, max_ahead: int | None = None,
+                events=None):
     """Yield, for each chunk (a list of items) of `chunks`, the list of its results (see
     `encode_article`), in input order.
 
@@ -140,7 +173,7 @@ def ordered_map(chunks, n_workers: int, options: dict | None = None, encode: str
 
     def spawn():
         parent_end, child_end = ctx.Pipe()
-        proc = ctx.Process(target=_worker_main, args=(child_end, options, encode), daemon=True,
+        proc = ctx.Process(target=_worker_main, args=(child_end, options), daemon=True,
                            name="extract-worker")
         proc.start()
         child_end.close()
@@ -211,10 +244,11 @@ def ordered_map(chunks, n_workers: int, options: dict | None = None, encode: str
                     if failed_starts >= MAX_FAILED_STARTS:
                         raise WorkersFailed(f"{failed_starts} workers died while loading the pipeline ({cause})")
                 job = w.job
+                if w.ready:
+                    notify("worker_died", cause=cause, documents=len(job.items) if job else 0)
                 if job is not None:
-                    notify("worker_died", cause=cause, documents=len(job.items))
                     if job.retry:
-                        fill(job, [_died_twice(job.items[0], cause, encode)])
+                        fill(job, [_died_twice(job.items[0], cause)])
                         notify("gave_up", cause=cause)
                     else:  # retry each document alone, first in line
                         for k in reversed(range(len(job.items))):
@@ -249,6 +283,6 @@ def _chunked(items, size):
 def pipe_articles(items, n_process: int, batch_size: int, options: dict):
     """Articles for (text, id, meta, warnings) items, in order, from n_process workers."""
     from .records import Article
-    for results in ordered_map(_chunked(items, batch_size), n_process, options, encode="dict"):
+    for results in ordered_map(_chunked(items, batch_size), n_process, options):
         for record, _, _ in results:
-            yield Article.from_dict(record)
+            yield Article.from_dict(json.loads(record))

@@ -46,7 +46,8 @@ class Progress:
     def event(self, kind: str, **info) -> None:
         if kind == "worker_died":
             self.worker_deaths += 1
-            self.note(f"a worker died ({info.get('cause')}); its {info.get('documents')} document(s) are retried")
+            self.note(f"a worker died ({info.get('cause')}); the {info.get('documents')} document(s) it held "
+                      f"are retried one by one")
 
     def note(self, message: str) -> None:
         if self._bar is not None:
@@ -91,8 +92,9 @@ class Progress:
             self._bar.close()
         elapsed = time.monotonic() - self.started
         resumed = f" (after {self.skipped:,} written before)" if self.skipped else ""
+        first = f", first record after {self.first_record:.1f} s" if self.first_record is not None else ""
         line = (f"extract: {outcome}: {self.documents:,} documents{resumed}, {self.errors:,} errors, "
-                f"{self.warnings:,} warnings in {_clock(elapsed)} ({self.rate():.1f} docs/s)"
+                f"{self.warnings:,} warnings in {elapsed:.1f} s ({self.rate():.1f} docs/s{first})"
                 + (f" -> {output}" if output else ""))
         print(line, file=self.stream, flush=True)
         return line

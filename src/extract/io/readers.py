@@ -86,7 +86,7 @@ def read_jsonl(path: str, text_field="text", id_field="id", lines=None):
             record = json.loads(line)
         except json.JSONDecodeError as e:
             yield _bad(id_field, text_field, fallback_id, "bad_json",
-                       f"line {n} of {name} is not valid JSON: {e.msg} at column {e.colno}")
+                       f"line {n} of {name} is not valid JSON: {e.msg} (column {e.colno})")
             continue
         if not isinstance(record, dict):
             yield _bad(id_field, text_field, fallback_id, "bad_json", f"line {n} of {name} is not a JSON object")

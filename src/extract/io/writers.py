@@ -81,8 +81,6 @@ class _Committed:
 class JsonlOutput:
     """Contract JSONL, one line per document, gzip-compressed when the name ends in .gz."""
 
-    encode = "json"
-
     def __init__(self, path: str, run: dict):
         self.path = Path(path)
         self.part = self.path.with_name(self.path.name + ".part")
@@ -203,9 +201,7 @@ def article_rows(position: int, record: dict) -> dict[str, list[dict]]:
 
 
 class ParquetOutput:
-    """A folder of five Parquet tables, one part file per table per commit."""
-
-    encode = "dict"
+    """A folder of five Parquet tables, one part file per table per commit; takes JSON lines."""
 
     def __init__(self, path: str, run: dict):
         self.path = Path(path)
@@ -248,8 +244,8 @@ class ParquetOutput:
         import pyarrow as pa
         import pyarrow.parquet as pq
         rows = {name: [] for name in TABLES}
-        for k, record in enumerate(self.buffer):
-            for name, more in article_rows(self.documents + k, record).items():
+        for k, line in enumerate(self.buffer):
+            for name, more in article_rows(self.documents + k, json.loads(line)).items():
                 rows[name].extend(more)
         for name, schema in _schemas().items():
             final = self._part(name, self.parts)
