@@ -107,12 +107,26 @@ def test_read_back_the_batch_parquet_folder(tmp_path):
     arts = corpus() + [Article.failed("broken", "empty", "the text is empty")]
     out = ParquetOutput(str(tmp_path / "pq"), {"test": 1})
     out.open(False)
-    out.write([a.to_dict() for a in arts])
+    out.write([a.to_json() for a in arts])
     out.close()
     back = extract.read(tmp_path / "pq")
     assert [a.to_dict() for a in back] == [a.to_dict() for a in arts]
     f = extract.read(tmp_path / "pq", as_frames=True)
     assert len(f.roles) == len(extract.frames(arts).roles) and len(f.articles) == 3
+
+
+def test_read_back_what_extract_run_wrote_as_parquet(tmp_path, samples):
+    from extract import cli
+    from conftest import SAMPLES
+    paths = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    assert cli.main(["run", *paths, "-o", str(tmp_path / "pq"), "--format", "parquet", "--workers", "1"]) == 0
+    back = {a.id: a for a in extract.read(tmp_path / "pq")}
+    assert len(back) == len(samples)
+    for stem, art in samples.items():
+        again = next(a for id_, a in back.items() if id_.endswith(stem + ".txt"))
+        assert again.error is None
+        assert [e.to_dict() for e in again.entities] == [e.to_dict() for e in art.entities]
+        assert [e.to_dict() for e in again.events] == [e.to_dict() for e in art.events]
 
 
 # ---------- across articles
