@@ -161,3 +161,18 @@ def test_a_time_adjective_qualifies_the_mention_and_is_not_part_of_the_name(extr
     art = extractor.extract("Глава бывшего министерства обороны Японии выступил на форуме.")
     mod = by_name(art, "ORGANIZATION", "Министерство обороны Японии")
     assert mention_texts(mod) == {"министерства обороны Японии"}
+
+
+def test_national_team_and_lower_case_ministry_named_by_their_country(extractor):
+    art = extractor.extract("Встреча прошла в миде Грузии. Сборная России проиграла в Ереване. Сборная вылетела домой.")
+    mid = by_name(art, "ORGANIZATION", "Министерство иностранных дел Грузии")
+    assert mention_texts(mid) == {"миде Грузии"} and mid.attrs["country"] == "GE"
+    team = by_name(art, "ORGANIZATION", "Сборная России")
+    assert mention_texts(team) == {"Сборная России"}  # «Сборная» alone names nothing
+
+
+def test_abbreviation_then_bracketed_full_name_is_one_entity(extractor):
+    art = extractor.extract("Заявление сделал представитель НФС (Национального фронта спасения). НФС требует выборов.")
+    front = by_name(art, "ORGANIZATION", "Национальный фронт спасения")
+    assert front.attrs["abbr"] == "НФС"
+    assert [m.text for m in front.mentions] == ["НФС", "Национального фронта спасения", "НФС"]

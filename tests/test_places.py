@@ -56,3 +56,10 @@ def test_a_phrase_headed_by_no_kind_of_place_is_not_a_place(extractor):
     art = extractor.extract("В 19 часов по Московскому времени в Болгарии открыли год. "
                             "Похороны пройдут на Новодевичьем кладбище.")
     assert [(e.name, e.attrs["kind"]) for e in art.of_type("LOCATION")] == [("Новодевичье кладбище", "facility")]
+
+
+def test_a_bracketed_spelling_after_a_place_is_not_taken_for_the_place(extractor):
+    art = extractor.extract("Его госпитализировали в больницу Королевского колледжа Лондона (King’s College London, "
+                            "KCL), где тест дал положительный результат.")
+    london = by_name(art, "LOCATION", "Лондон")
+    assert [m.text for m in london.mentions] == ["Лондона"]

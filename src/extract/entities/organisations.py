@@ -33,6 +33,7 @@ from spacy.language import Language
 from ..resources import read_list, read_tsv
 from ..tagging.lemma import analyzer
 from ..text.layout import body
+from .brackets import bracket_parts
 from .countries import adjective_index, genitive_name
 from .gazetteer import find_phrases, fold, phrase_key, token_key, tokens_key
 from .mention import Found, add
@@ -146,8 +147,9 @@ class OrganisationFinder:
             # «военно-морских флотов двух стран»: a lower-case plural is a kind, not a body
             if head.text.islower() and head.morph.get("Number") == ["Plur"]:
                 continue
-            # «воз», «рада», «фас»: one lower-case word is a common word, not a name
-            if e - s == 1 and doc[s].text.islower():
+            # «воз», «рада», «фас»: one lower-case word is a common word, not a name, unless a
+            # named place follows it in the genitive («в миде Грузии»)
+            if e - s == 1 and doc[s].text.islower() and not (e in named and self.genitive(doc[e])):
                 continue
             spans.append((s, e, "lexicon"))
 
@@ -166,7 +168,8 @@ class OrganisationFinder:
             if any(s < end and start < e for s, e in taken) or self.building_as_place(doc, start, end):
                 continue
             f = self.make(doc, start, end, source, countries, index, start0=start0,
-                          grown=(start, end) != (start0, end0))
+                          grown=(start, end) != (start0, end0),
+                          org_inside=any(end0 <= s < end for s in org_spans))
             if f is None:
                 continue
             taken.append((start, end))
@@ -196,7 +199,7 @@ class OrganisationFinder:
         for ent in span.ents:
             if ent.label_ != "ORG":
                 continue
-            parts = self.split_brackets(doc, ent.start, ent.end)
+            parts = bracket_parts(doc, ent.start, ent.end)
             for s, e in parts:
                 words = [t for t in doc[s:e] if any(c.isalnum() for c in t.text)]
                 if not words:
@@ -216,20 +219,6 @@ class OrganisationFinder:
                     continue
                 res.append((s, e, "ner"))
         return res
-
-    @staticmethod
-    def split_brackets(doc, start, end):
-        """«Комитет защиты журналистов (КЗЖ)» -> the name and the bracketed name, as two spans."""
-        opens = [t.i for t in doc[start:end] if t.text == "("]
-        if not opens or opens[0] == start:
-            return [(start, end)]
-        i = opens[0]
-        close = next((t.i for t in doc[i:end] if t.text == ")"), end)
-        inner_end = next((t.i for t in doc[i + 1:close] if t.text == ","), close)
-        parts = [(start, i)]
-        if inner_end > i + 1:
-            parts.append((i + 1, inner_end))
-        return parts
 
     def extend(self, doc, start, end, following):
         """Grow a span over its genitive name, «при/по» complement and relative adjectives."""
@@ -258,8 +247,9 @@ class OrganisationFinder:
 
     @staticmethod
     def genitive(t) -> bool:
-        case = t.morph.get("Case")
-        return case == ["Gen"] or (not case and t.text.isupper())
+        """In the genitive, or an abbreviation, which does not decline (the tagger's case for it
+        is a guess)."""
+        return t.morph.get("Case") == ["Gen"] or (t.text.isupper() and len(t.text) > 1)
 
     @staticmethod
     def complement_end(doc, start, end):
@@ -286,7 +276,7 @@ class OrganisationFinder:
 
     # -- one mention ----------------------------------------------------------------------------
 
-    def make(self, doc, start, end, source, countries, index, start0, grown):
+    def make(self, doc, start, end, source, countries, index, start0, grown, org_inside=False):
         words = doc[start:end]
         inner = [c for c in countries if start <= c.start and c.end <= end]
         # an organisation that is only a country's name is that country, not an ORG
@@ -308,7 +298,7 @@ class OrganisationFinder:
                 return None  # «между оборонными ведомствами»: a description without its state
             named = index.get(phrase_key(description["name"]))  # the lexicon's row of the body named
             row = dict(description, abbr=(named or {}).get("abbr", ""), country="")
-        if source == "state-body" and not (grown and (iso or self.named_inside(doc, start, end))):
+        if source == "state-body" and not (grown and (iso or self.named_inside(doc, start, end) or org_inside)):
             return None  # «правительство» alone describes, it does not name
         # a country written in the name beats the lexicon's («Минпромторг» is Russian, «Министерство
         # промышленности и торговли Вьетнама» is not)
@@ -317,7 +307,8 @@ class OrganisationFinder:
         if row:
             base = phrase_key(row["name"])
             kind = row["kind"] or "other"
-            abbr = row.get("abbr") or None
+            abbr = row.get("abbr") if row.get("abbr") != row["name"] else None  # «Газпром» has none
+            abbr = abbr or None
             if row.get("country") and explicit and row["country"] != explicit:
                 abbr = None  # the abbreviation is the lexicon country's body's
             if country_f and row.get("country") != explicit:

@@ -18,6 +18,7 @@ from spacy.language import Language
 from ..resources import read_tsv
 from ..tagging.lemma import analyzer
 from ..text.layout import body
+from .brackets import bracket_parts
 from .gazetteer import find_phrases, fold, phrase_key, tokens_key
 from .mention import Found, add
 from .norm import phrase_nominative
@@ -79,14 +80,6 @@ def _known_adjective(word: str) -> bool:
     return analyzer().parse(word.lower())[0].tag.POS == "ADJF"
 
 
-def first_line(ent):
-    """The part of a NER span before a line break («Землю\n\nВсе»: a name does not cross lines)."""
-    for t in ent:
-        if t.is_space and "\n" in t.text:
-            return ent.doc[ent.start:t.i] if t.i > ent.start else ent
-    return ent
-
-
 def not_a_place(ent) -> bool:
     """NER LOC spans that name no place: people («Американцы», «Палестинцы»: an animate noun),
     a lone adjective («Южная», «Кипрское» cut from the noun they qualify), a domain name («.РФ»),
@@ -108,6 +101,14 @@ def not_a_place(ent) -> bool:
 
 
 class PlaceFinder:
+    @staticmethod
+    def first_line(ent) -> tuple[int, int]:
+        """The part of a NER span before a line break («Землю\n\nВсе»: a name does not cross lines)."""
+        for t in ent:
+            if t.is_space and "\n" in t.text and t.i > ent.start:
+                return ent.start, t.i
+        return ent.start, ent.end
+
     def __call__(self, doc):
         span = body(doc)
         claimed = [f for f in doc._.found if f.type == "COUNTRY"]
@@ -115,20 +116,23 @@ class PlaceFinder:
         for ent in span.ents:
             if ent.label_ != "LOC":
                 continue
-            ent = first_line(ent)
-            if any(f.start < ent.end and ent.start < f.end for f in claimed):
+            # «Лондона (King’s College London, KCL)»: what the brackets spell may be something else
+            # (here the college); the place is the name before them
+            s, e = bracket_parts(doc, *self.first_line(ent))[0]
+            part = doc[s:e]
+            if any(f.start < e and s < f.end for f in claimed):
                 continue
-            hit = index.get(tokens_key(ent))
-            if not hit and not_a_place(ent):
+            hit = index.get(tokens_key(part))
+            if not hit and not_a_place(part):
                 continue
             if hit:
                 name, iso, kind = hit
             else:
-                sub = subdivision_index().get(tokens_key(ent))
-                name = phrase_nominative(ent)
-                iso, kind = (sub[1], sub[2]) if sub else (None, kind_of(ent))
-            add(doc, Found("LOCATION", ent.start, ent.end, name, {"kind": kind, "country": iso},
-                           key=f"place:{name.lower()}" if hit else None, source="ner"))
+                sub = subdivision_index().get(tokens_key(part))
+                name = phrase_nominative(part)
+                iso, kind = (sub[1], sub[2]) if sub else (None, kind_of(part))
+            add(doc, Found("LOCATION", s, e, name, {"kind": kind, "country": iso},
+                           key=f"place:{fold(name)}" if hit else None, source="ner"))
         # lexicon places the NER missed
         people = [e for e in span.ents if e.label_ == "PER"]
         for start, end, (name, iso, kind) in known_places(doc, span):
@@ -138,7 +142,7 @@ class PlaceFinder:
             if any(p.start < end and start < p.end for p in people):
                 continue
             add(doc, Found("LOCATION", start, end, name, {"kind": kind, "country": iso},
-                           key=f"place:{name.lower()}", source="lexicon"))
+                           key=f"place:{fold(name)}", source="lexicon"))
         return doc
 
 
