@@ -8,6 +8,7 @@
     doc._.relations  facts/*: relations between entities
     doc._.events     facts/*: events with their roles
     doc._.warnings   any stage: human-readable notes for the Article
+    doc._.meta       extractor.py: the input record's other fields (e.g. a publication `date`)
 """
 
 from spacy.tokens import Doc
