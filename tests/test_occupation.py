@@ -209,3 +209,9 @@ def test_one_of_the_holders_of_a_post(extractor):
     art = extractor.extract("На совещании выступил Виктор Ларин, один из директоров компании «Северный порт».")
     assert any(o[0] == "Виктор Ларин" and o[1].startswith("директор") and o[2] == "Северный порт"
                for o in occupations(art))
+
+
+def test_the_country_a_post_names_as_the_country(extractor):
+    """«президент страны»: the country named just before."""
+    art = extractor.extract("В Чили прошли выборы. Президент страны Хуан Ортис признал поражение своей партии.")
+    assert where_of(art, "Хуан Ортис", "президент") == [(None, "Чили", None)]
