@@ -4,18 +4,26 @@ A role mention is a POSITION or RANK mention. Its *complement* is what follows i
 it: «министр [обороны КНР]», «посол [Италии в Грузии]», «помощник [министра]». The person it stands
 beside is its *holder*:
 
-- apposition after: role (+ complement) (+ more roles) + name — «министр обороны Перу адмирал
-  Хуан Ортис», «министра иностранных дел Чили Марии Лопес»;
-- apposition before: name + «,» / «—» / «(» + role — «Иван Петров, министр финансов»;
-- coordinated lists: a plural role followed by several names, each name possibly with its own
-  complement — «министры обороны Перу и Чили Хуан Ортис и Мария Лопес», «руководители
-  ведомств Казахстана генерал Иван Петров и Китая адмирал Ли Мин»;
+- apposition after: role (+ complement) (+ more roles) (+ the name's adjectives) + name —
+  «министр обороны Перу адмирал Хуан Ортис», «депутат Думы, член комитета Иван Петров»; a
+  genitive name right after the role is whose the role is, not its holder («адвокат Олега Сомова
+  Андрей Лунин»); two roles of a plural subject are two people («Президент и первая леди
+  Анна Сорель прибыли»);
+- apposition before: name + «,» / «—» / «(» (+ «один из») + role, agreeing in case — «Иван
+  Петров, министр финансов», «Юрий Малов (второй тренер)», «Виктор Ларин, один из директоров»;
+- lists: a plural role followed by several names, each name possibly with its own complement —
+  «министры обороны Перу и Чили Хуан Ортис и Мария Лопес», «руководители ведомств Казахстана
+  генерал Иван Петров и Китая адмирал Ли Мин», «писатели, среди которых — X и Y»
+  (models/list_openers.txt);
 - the syntax: the name is an apposition of the role noun, or the role of the name;
 - a predicate of holding a post: «X стал министром», «X назначен на должность министра»,
-  «X, занимающий пост министра» (verbs in models/role_verbs.tsv).
+  «X, занимающий пост министра» (verbs in models/role_verbs.tsv, post nouns in
+  models/post_nouns.txt);
+- chains: a role coordinated with, or in apposition to, a bound role has the same holder.
 
 A role that is itself the complement of another person noun («помощника министра Иванова») is not
 bound to the name unless the name's case agrees with the role and not with the outer noun.
+The references stage (facts/references.py) turns the holdings into `doc._.refers`.
 """
 
 from __future__ import annotations
@@ -114,10 +122,10 @@ def complement_end(doc, start, end, stop: set[int]) -> int:
         t = doc[j]
         if t.is_space or (t.is_punct and t.text not in {"«", "»", '"', "-"}) or j in stop:
             break
-        if not (_depends_on(t, start, end) or (t.morph.get("Case") == ["Gen"] and t.pos_ in ("NOUN", "PROPN", "ADJ"))):
+        genitive = t.morph.get("Case") == ["Gen"] and t.pos_ in ("NOUN", "PROPN", "ADJ")
+        if not (_depends_on(t, start, end) or genitive):
             break
         j += 1
-    # a quote opened inside the complement must be closed inside it
     return j
 
 
@@ -238,7 +246,8 @@ def _skip_name_modifiers(doc, j, people):
 def _skip_list_opener(doc, j):
     """Past the punctuation and words that open a list of names after a plural post."""
     def marks(k):
-        while k < len(doc) and (doc[k].text in LIST_MARKS | {","} or (doc[k].is_space and "\n" not in doc[k].text)):
+        while k < len(doc) and (doc[k].text in LIST_MARKS | {","}
+                                or (doc[k].is_space and "\n" not in doc[k].text)):
             k += 1
         return k
     k = marks(j)
@@ -319,15 +328,17 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
         # 2. apposition before: name + «,» / «—» / «(» + role; or a role that follows another
         # role of the same name («Петров, депутат Думы, член комитета»)
         k = _left_edge(doc, r) - 1
-        single = not _plural(doc, r)  # a plural role is not one name's apposition («по предложению Петрова, депутаты …»)
-        one_of = _one_of(doc, k)  # «Виктор Ларин, один из директоров компании»
+        # a plural role is not one name's apposition («по предложению Петрова, депутаты …»),
+        # unless it says «один из» («Виктор Ларин, один из директоров компании»)
+        single = not _plural(doc, r)
+        one_of = _one_of(doc, k)
         if one_of is not None:
             k, single = one_of, True
         if "before" in rules and single and k >= 1 and doc[k].text in APPOSITION_MARKS:
             hit = people.get(k - 1)
             prev = by_comp_end.get(k)
-            agree = one_of is not None or _cases_agree(doc[hit.start], head_token(doc, r.start, r.end)) if hit else False
-            if hit is not None and hit.end == k and agree:
+            if hit is not None and hit.end == k and (
+                    one_of is not None or _cases_agree(doc[hit.start], head_token(doc, r.start, r.end))):
                 bind(r, hit.id, "apposition-before")
             elif prev is not None and bound.get(prev.start) and not _plural(doc, prev):
                 bind(r, bound[prev.start][0], "apposition-before")

@@ -147,15 +147,17 @@ class ReferenceFinder:
                     len({person for _, person in earlier}) > 1:
                 earlier = []
             if not earlier:
-                # a definite description as the subject («менеджер подал в отставку»,
-                # «премьер вернулся к работе») stands for the person its paragraph is about: the one person of the
-                # nearest earlier sentence that names someone, unless their roles disagree
-                # (a rank alone says too little: «адмирал» is never guessed this way)
-                # (nor a post of a named organisation: «председатель Центробанка» is someone of its own)
+                # a definite description as the subject («менеджер подал в отставку», «премьер
+                # вернулся к работе») stands for the person its paragraph is about: the one
+                # person of the nearest earlier sentence that names someone, unless their roles
+                # disagree. A rank alone says too little («адмирал» is never guessed this way),
+                # and a post of a named organisation («председатель Центробанка») is someone of
+                # its own.
                 target = None if me.plural or role.type == "RANK" or me.orgs else \
                     _salient_person(doc, role, people, named_here)
-                if target is None or not _gender_agrees(me, genders.get(target)) or any(person == target and not me.compatible(p) and p.isos and me.isos
-                                         for p, person in known):
+                if target is None or not _gender_agrees(me, genders.get(target)):
+                    continue
+                if any(person == target and p.isos and me.isos and not me.compatible(p) for p, person in known):
                     continue
                 res.append(Reference(role.start, role.end, [target], role.type, "description",
                                      entity=role.cluster, where=(role.start, role.comp_end)))
@@ -178,7 +180,8 @@ class ReferenceFinder:
         """(token, entity id, is subject) of every token standing for a person: names and role
         references."""
         slots = [(s, e) for s, _, e in _mentions(doc, ("PERSON",))]
-        slots += [(r.start, t) for r in refers if r.kind in ("POSITION", "RANK", "pronoun") for t in r.targets]
+        slots += [(r.start, t) for r in refers if r.kind in ("POSITION", "RANK", "pronoun")
+                  for t in r.targets]
         return sorted(set(slots))
 
     def pronouns(self, doc, refers):
@@ -208,7 +211,8 @@ class ReferenceFinder:
             nearest = next((cands for cands in by_sentence if cands), None)
             pick = (subjects or nearest or [None])[0]
             if pick is not None:
-                res.append(Reference(t.i, t.i + 1, [pick[1]], "pronoun", "nearest-subject" if subjects else "nearest-person"))
+                rule = "nearest-subject" if subjects else "nearest-person"
+                res.append(Reference(t.i, t.i + 1, [pick[1]], "pronoun", rule))
                 slots.append((t.i, pick[1]))
         return res
 
