@@ -1,7 +1,7 @@
 """extract: structured records from Russian news.
 
     >>> import extract
-    >>> art = extract.extract("Министр обороны КНР Дун Цзюнь встретился ...")
+    >>> art = extract.extract("Министр иностранных дел Индии прибыл в Москву ...")
     >>> [(e.type, e.name) for e in art.entities]
 """
 
