@@ -179,3 +179,39 @@ def test_a_genitive_name_after_a_post_is_whose_post_it_is(extractor):
     art = extractor.extract("Адвокат бизнесмена Игоря Сомова Андрей Лунин заявил, что обжалует приговор.")
     lawyers = {o[0] for o in occupations(art) if o[1] == "адвокат"}
     assert lawyers == {"Андрей Лунин"}
+
+
+def test_a_plural_post_opens_a_list_of_names(extractor):
+    art = extractor.extract("На фестиваль приехали известные писатели и критики, среди которых — Павел Осокин "
+                            "и Михаил Лаптев.")
+    assert posts_of(art, "Павел Осокин") == posts_of(art, "Михаил Лаптев") == {"писатель", "критик"}
+
+
+def test_posts_in_brackets_after_each_name(extractor):
+    art = extractor.extract("Тренерский штаб составили Юрий Малов (второй тренер) и Андрей Шилов (тренер вратарей).")
+    assert any(p.startswith("тренер") for p in posts_of(art, "Юрий Малов"))
+    assert any(p.startswith("тренер") for p in posts_of(art, "Андрей Шилов"))
+
+
+def test_predicates_of_holding_a_post_with_a_pronoun_subject(extractor):
+    art = extractor.extract("Бывший премьер-министр Италии Марко Ферри назначен послом в Испании. "
+                            "Ранее он работал министром финансов.")
+    assert {"премьер-министр", "посол", "министр финансов"} <= posts_of(art, "Марко Ферри")
+
+
+def test_two_roles_of_a_plural_subject_are_two_people(extractor):
+    """«Президент и первая леди Анна Сорель задержались»: she is the first lady, not the president."""
+    art = extractor.extract("Президент и первая леди Анна Сорель задержались в резиденции.")
+    assert "президент" not in posts_of(art, "Анна Сорель")
+
+
+def test_one_of_the_holders_of_a_post(extractor):
+    art = extractor.extract("На совещании выступил Виктор Ларин, один из директоров компании «Северный порт».")
+    assert any(o[0] == "Виктор Ларин" and o[1].startswith("директор") and o[2] == "Северный порт"
+               for o in occupations(art))
+
+
+def test_the_country_a_post_names_as_the_country(extractor):
+    """«президент страны»: the country named just before."""
+    art = extractor.extract("В Чили прошли выборы. Президент страны Хуан Ортис признал поражение своей партии.")
+    assert where_of(art, "Хуан Ортис", "президент") == [(None, "Чили", None)]

@@ -7,6 +7,8 @@
   («российский президент», «глава российского государства»);
 - an organisation's country is the post's country when the complement names only the
   organisation («председатель правления [Сбербанка]»);
+- «страна», «государство» in the post's words (models/country_words.txt) stand for the country
+  named just before («В Чили … президент страны»);
 - a post whose complement names only a country is the post of the ministry or body of that
   country the article names, when they share a content word («министр обороны КНР» → the Chinese
   defence ministry named elsewhere in the article).
@@ -17,8 +19,11 @@ org / country / location).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..entities.countries import adjective_index
 from ..entities.gazetteer import fold
+from ..resources import read_list
 from .holders import WHERE_TYPES, head_token
 
 
@@ -58,6 +63,8 @@ def affiliation(doc, start: int, end: int, where: tuple | None = None) -> dict:
         iso = adjectives.get(fold(t.lemma_))
         if iso in by_iso and by_iso[iso] not in countries:
             countries.append(by_iso[iso])
+    if not countries and not orgs:  # «президент страны», «глава государства»: the country named nearby
+        countries += _country_nearby(doc, start, min(lo, start), max(hi, end))
     org = orgs[0] if orgs else None
     country = countries[0] if countries else None
     if country is None and org is not None and org.attrs.get("country") in by_iso:
@@ -72,6 +79,26 @@ def affiliation(doc, start: int, end: int, where: tuple | None = None) -> dict:
     if places:
         res["location"] = places[0].id
     return res
+
+
+@lru_cache(maxsize=1)
+def country_words() -> frozenset:
+    return frozenset(fold(w) for w in read_list("country_words.txt"))
+
+
+def _country_nearby(doc, start, lo, hi):
+    """The country a «страна» / «государство» in the post's words stands for: the last one named
+    before it in its sentence or the sentence before, else the first one named after it in its
+    sentence."""
+    if not any(fold(t.lemma_) in country_words() for t in doc[lo:hi]):
+        return []
+    sents = list(doc.sents)
+    n = next(k for k, s in enumerate(sents) if s.start <= start < s.end)
+    lo_scope = sents[n - 1].start if n > 0 else sents[n].start
+    mentions = sorted((f.start, c) for c in doc._.entities or [] if c.type == "COUNTRY" for f in c.found)
+    before = [c for i, c in mentions if lo_scope <= i < start]
+    after = [c for i, c in mentions if hi <= i < sents[n].end]
+    return before[-1:] or after[:1]
 
 
 def _body_of(doc, start, end, where, country):

@@ -4,18 +4,26 @@ A role mention is a POSITION or RANK mention. Its *complement* is what follows i
 it: «министр [обороны КНР]», «посол [Италии в Грузии]», «помощник [министра]». The person it stands
 beside is its *holder*:
 
-- apposition after: role (+ complement) (+ more roles) + name — «министр обороны КНР адмирал
-  Дун Цзюнь», «министра иностранных дел России Сергея Лаврова»;
-- apposition before: name + «,» / «—» / «(» + role — «Иван Петров, министр финансов»;
-- coordinated lists: a plural role followed by several names, each name possibly with its own
-  complement — «министры обороны России и Китая Сергей Шойгу и Вэй Фэнхэ», «руководители
-  ведомств Казахстана генерал Иван Петров и Китая адмирал Ли Мин»;
+- apposition after: role (+ complement) (+ more roles) (+ the name's adjectives) + name —
+  «министр обороны Перу адмирал Хуан Ортис», «депутат Думы, член комитета Иван Петров»; a
+  genitive name right after the role is whose the role is, not its holder («адвокат Олега Сомова
+  Андрей Лунин»); two roles of a plural subject are two people («Президент и первая леди
+  Анна Сорель прибыли»);
+- apposition before: name + «,» / «—» / «(» (+ «один из») + role, agreeing in case — «Иван
+  Петров, министр финансов», «Юрий Малов (второй тренер)», «Виктор Ларин, один из директоров»;
+- lists: a plural role followed by several names, each name possibly with its own complement —
+  «министры обороны Перу и Чили Хуан Ортис и Мария Лопес», «руководители ведомств Казахстана
+  генерал Иван Петров и Китая адмирал Ли Мин», «писатели, среди которых — X и Y»
+  (models/list_openers.txt);
 - the syntax: the name is an apposition of the role noun, or the role of the name;
 - a predicate of holding a post: «X стал министром», «X назначен на должность министра»,
-  «X, занимающий пост министра» (verbs in models/role_verbs.tsv).
+  «X, занимающий пост министра» (verbs in models/role_verbs.tsv, post nouns in
+  models/post_nouns.txt);
+- chains: a role coordinated with, or in apposition to, a bound role has the same holder.
 
 A role that is itself the complement of another person noun («помощника министра Иванова») is not
 bound to the name unless the name's case agrees with the role and not with the outer noun.
+The references stage (facts/references.py) turns the holdings into `doc._.refers`.
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ WHERE_TYPES = ("ORGANIZATION", "COUNTRY", "LOCATION")
 APPOSITION_MARKS = {",", "—", "–", "-", "("}
 CONJUNCTIONS = {"и", ","}
 LIST_MARKS = {":", "—", "–"}
+ONE = {"один", "одна", "одно"}  # «один из основателей»: one of the holders of a post
 ROLE_JOINERS = {"и", ","}
 
 
@@ -113,10 +122,10 @@ def complement_end(doc, start, end, stop: set[int]) -> int:
         t = doc[j]
         if t.is_space or (t.is_punct and t.text not in {"«", "»", '"', "-"}) or j in stop:
             break
-        if not (_depends_on(t, start, end) or (t.morph.get("Case") == ["Gen"] and t.pos_ in ("NOUN", "PROPN", "ADJ"))):
+        genitive = t.morph.get("Case") == ["Gen"] and t.pos_ in ("NOUN", "PROPN", "ADJ")
+        if not (_depends_on(t, start, end) or genitive):
             break
         j += 1
-    # a quote opened inside the complement must be closed inside it
     return j
 
 
@@ -129,7 +138,7 @@ def roles(doc) -> list[Role]:
     in_names = {i for c in doc._.entities or [] if c.type == "ORGANIZATION" for f in c.found
                 for i in range(f.start + 1, f.end)}
     for c, f in sorted(found, key=lambda x: x[1].start):
-        if f.start in in_names:  # a word of an organisation's name («Совещание [министров обороны]»)
+        if f.start in in_names:  # a word of an organisation's name («Совет [министров иностранных дел]»)
             continue
         stop = set(people) | {s for s in starts if s > f.start}
         comp = complement_end(doc, f.start, f.end, stop - _descendant_starts(doc, f, starts))
@@ -169,7 +178,7 @@ def _embedded(doc, r, all_roles):
 
 
 def _left_edge(doc, r):
-    """Where a role's words begin, with the adjectives and numerals before its head («(второй
+    """Where a role's words begin, with the adjectives and numerals before its head («Юрий Малов (второй
     тренер)», «бывший министр»)."""
     root = head_token(doc, r.start, r.end)
     k = r.start
@@ -177,6 +186,13 @@ def _left_edge(doc, r):
             and doc[k - 1].i < root.i:
         k -= 1
     return k
+
+
+def _one_of(doc, k):
+    """Index of the mark before «один из» ending at token k («…, [одному из] президентов»), if any."""
+    if k >= 2 and fold(doc[k].text) == "из" and fold(doc[k - 1].lemma_) in ONE:
+        return k - 2
+    return None
 
 
 def _cases_agree(a, b):
@@ -215,8 +231,8 @@ def list_openers() -> tuple:
 
 
 def _skip_name_modifiers(doc, j, people):
-    """Past a closing quote and the adjectives of the name that follows («[«]король азартных
-    игр» [97-летний] Стэнли Хо»)."""
+    """Past a closing quote and the adjectives of the name that follows («[«]король
+    нефтяного рынка» [80-летний] Стэнли Вонг»)."""
     k = j
     while k < len(doc) and k not in people:
         t = doc[k]
@@ -230,7 +246,8 @@ def _skip_name_modifiers(doc, j, people):
 def _skip_list_opener(doc, j):
     """Past the punctuation and words that open a list of names after a plural post."""
     def marks(k):
-        while k < len(doc) and (doc[k].text in LIST_MARKS | {","} or (doc[k].is_space and "\n" not in doc[k].text)):
+        while k < len(doc) and (doc[k].text in LIST_MARKS | {","}
+                                or (doc[k].is_space and "\n" not in doc[k].text)):
             k += 1
         return k
     k = marks(j)
@@ -240,8 +257,19 @@ def _skip_list_opener(doc, j):
     return k if k > j and doc[j].text in LIST_MARKS else j
 
 
+def _another_subject_within(doc, r):
+    """The role's complement holds «и» + a second role of a plural subject (the complement a
+    coordinated pair shares, «директор и совладелец агентства», is fine)."""
+    for k in range(r.end, r.comp_end):
+        t = doc[k]
+        if t.text == "и" and t.head.dep_ == "conj" and r.start <= t.head.head.i < r.end \
+                and _two_subjects(doc, k):
+            return True
+    return False
+
+
 def _two_subjects(doc, j):
-    """«Президент и первая леди Мишель Обама задержались»: roles joined by «и» as the subject of
+    """«Президент и первая леди Анна Сорель прибыли»: roles joined by «и» as the subject of
     a plural verb are two people, not two posts of one."""
     if doc[j].text != "и" or doc[j - 1].morph.get("Number") == ["Plur"]:
         return False
@@ -280,9 +308,11 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
         j = _skip_name_modifiers(doc, j, people)
         hit = _name_at(people, j)
         if hit is not None and _owner_name(doc, r, hit, people):
-            # «адвокат Александра Кокорина Андрей Ромашов»: a genitive name is whose the role is;
+            # «адвокат Олега Сомова Андрей Лунин»: a genitive name is whose the role is;
             # a name right after it holds the role
             hit = _name_at(people, hit.end)
+        if hit is not None and _another_subject_within(doc, r):
+            hit = None  # «Президент и первая леди Анна Сорель прибыли»: she is not the president
         if hit is not None:
             for x in rs:
                 if r.start <= x.start < j and not x.embedded:
@@ -298,11 +328,17 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
         # 2. apposition before: name + «,» / «—» / «(» + role; or a role that follows another
         # role of the same name («Петров, депутат Думы, член комитета»)
         k = _left_edge(doc, r) - 1
-        single = not _plural(doc, r)  # a plural role is not one name's apposition («Медведева, депутаты …»)
+        # a plural role is not one name's apposition («по предложению Петрова, депутаты …»),
+        # unless it says «один из» («Виктор Ларин, один из директоров компании»)
+        single = not _plural(doc, r)
+        one_of = _one_of(doc, k)
+        if one_of is not None:
+            k, single = one_of, True
         if "before" in rules and single and k >= 1 and doc[k].text in APPOSITION_MARKS:
             hit = people.get(k - 1)
             prev = by_comp_end.get(k)
-            if hit is not None and hit.end == k and _cases_agree(doc[hit.start], head_token(doc, r.start, r.end)):
+            if hit is not None and hit.end == k and (
+                    one_of is not None or _cases_agree(doc[hit.start], head_token(doc, r.start, r.end))):
                 bind(r, hit.id, "apposition-before")
             elif prev is not None and bound.get(prev.start) and not _plural(doc, prev):
                 bind(r, bound[prev.start][0], "apposition-before")
@@ -318,7 +354,7 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
                 bind(r, hit, "predicate")
         by_comp_end.setdefault(r.comp_end, r)
     # a role coordinated with, or in apposition to, a bound role has its holder («занимает должность
-    # руководителя совета, а также заместителя председателя комитета»; «полковник, воин-интернационалист»)
+    # руководителя совета, а также заместителя председателя комитета»; «полковник запаса, ветеран флота»)
     if "chain" in rules:
         changed = True
         while changed:
@@ -345,7 +381,7 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
         pc, rc, oc = _case(doc[j]), _case(root), _case(root.head)
         if (pc and pc == rc and pc != oc) or (doc[j].head.i == root.i and doc[j].dep_ == "appos"):
             # the case says so, or the parser hangs the name on this role («преемником первой
-            # женщины-спикера Нэнси Пелоси»)
+            # женщины-мэра Анны Сорель»)
             bind(r, hit.id, "apposition-after")
     return sorted(res, key=lambda h: h.role.start)
 
@@ -356,7 +392,7 @@ def _plural(doc, r):
 
 def _coordinated(doc, r, first, people, role_at, bind):
     """A plural role followed by a coordinated list of names, each name possibly preceded by
-    its own complement and roles («министры обороны России и Китая Сергей Шойгу и Вэй Фэнхэ»,
+    its own complement and roles («министры обороны Перу и Чили Хуан Ортис и Мария Лопес»,
     «руководители ведомств Казахстана генерал Иван Петров и Китая адмирал Ли Мин»): every name
     holds the role; a name's own complement says where its post is."""
     listed: list = []
@@ -383,7 +419,7 @@ def _coordinated(doc, r, first, people, role_at, bind):
 
 
 def _skip_aside(doc, j):
-    """Past a bracketed aside after a name in a list: «Альберто Фухимори (1990—2000 годы), …»."""
+    """Past a bracketed aside after a name in a list: «Иван Орлов (1990—2000 годы), …»."""
     if j < len(doc) and doc[j].text == "(":
         depth = 0
         for k in range(j, min(len(doc), j + 30)):
@@ -395,7 +431,7 @@ def _skip_aside(doc, j):
 
 def _owner_name(doc, r, name, people):
     """A genitive name right after a role whose own case is another is whose the role is, not
-    its holder: «адвокат [Александра Кокорина] Андрей Ромашов», «первый заместитель [Клишаса]».
+    its holder: «адвокат [Олега Сомова] Андрей Лунин», «первый заместитель [Петрова]».
     A holder agrees with its role in case («министр Иванов», «министру Иванову»)."""
     role_case = _case(head_token(doc, r.start, r.end))
     return _case(doc[name.start]) == "Gen" and role_case in ("Nom", "Dat", "Ins", "Loc")
@@ -404,7 +440,7 @@ def _owner_name(doc, r, name, people):
 def _distribute(doc, r, names, bind, res):
     """Bind the other names of a list to the plural role. Where a name has no complement of
     its own and the role's complement lists as many places as there are names («министры обороны
-    России и Китая Сергей Шойгу и Вэй Фэнхэ»), the n-th name gets the n-th place."""
+    Перу и Чили Хуан Ортис и Мария Лопес»), the n-th name gets the n-th place."""
     places = sorted({(f.start, f.end) for c in doc._.entities or [] if c.type in WHERE_TYPES
                      for f in c.found if r.end <= f.start and f.end <= r.comp_end})
     respectively = len(places) == len(names) and all(own is None for _, own in names)
@@ -477,7 +513,7 @@ def _predicate_holder(doc, r, people):
                 return hit
     if verb.dep_ in ("acl", "amod", "acl:relcl"):  # «Петров, назначенный на должность министра»
         return _name_of(verb.head, people)
-    if verb.dep_ == "xcomp":  # «Путин согласился занять пост премьер-министра»
+    if verb.dep_ == "xcomp":  # «Петров согласился занять пост премьер-министра»
         for child in verb.head.children:
             if child.dep_ in ("nsubj", "nsubj:pass"):
                 return _name_of(child, people)

@@ -39,7 +39,8 @@ class OccupationFinder:
                 where = affiliation(doc, ref.start, ref.end, ref.where)
                 for person in ref.targets:
                     args = {"person": person, "position": ref.entity} | where
-                    rels.append(Relation("OCCUPATION", args, evidence(doc[ref.start].sent), {"rule": ref.rule}))
+                    rels.append(Relation("OCCUPATION", args, evidence(doc[ref.start].sent),
+                                         {"rule": ref.rule}))
         rels += self.heads_of(doc)
         doc._.relations.extend(consolidate(doc, rels))
         return doc
@@ -61,7 +62,8 @@ class OccupationFinder:
             org = next((orgs[c.i] for c in objects if c.i in orgs), None)
             if org is None:
                 continue
-            holder = next((people[c.i] for c in t.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i in people), None)
+            holder = next((people[c.i] for c in t.children
+                           if c.dep_ in ("nsubj", "nsubj:pass") and c.i in people), None)
             if holder is None and t.dep_ in ("acl", "amod", "acl:relcl") and t.head.i in people:
                 holder = people[t.head.i]
             if holder is None:
@@ -69,7 +71,8 @@ class OccupationFinder:
             args = {"person": holder.id, "position": None, "org": org.id}
             if org.attrs.get("country"):
                 iso = org.attrs["country"]
-                country = next((c for c in doc._.entities if c.type == "COUNTRY" and c.attrs.get("iso") == iso), None)
+                country = next((c for c in doc._.entities
+                                if c.type == "COUNTRY" and c.attrs.get("iso") == iso), None)
                 if country is not None:
                     args["country"] = country.id
             rels.append(Relation("OCCUPATION", args, evidence(t.sent), {"rule": "heads"}))

@@ -14,8 +14,8 @@ so that every link can be explained:
    sentence («X встретился с министром обороны» is not X). A plural post («министры»,
    «руководители») stands for every compatible person, when they are a few;
    a subject post with no compatible antecedent stands for the one person named in the nearest
-   earlier sentence that names anyone — rule «description» («Forbes уточняет, что менеджер
-   скончался»);
+   earlier sentence that names anyone — rule «description» («Агентство уточняет, что менеджер
+   подал в отставку»);
 3. «он» / «она» stand for the nearest earlier person of that gender who is the subject of a
    sentence (within three sentences), else the nearest earlier person of that gender, never a
    word of the pronoun's own clause — kind pronoun;
@@ -35,8 +35,8 @@ from .holders import WHERE_TYPES, Name, head_token, holdings, name_index, roles
 
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 SIDES = "сторона"
-BACK_SENTENCES = 3
-MAX_GROUP = 4  # a plural post stands for at most this many people introduced earlier  # how far back a pronoun or «стороны» looks for its antecedent
+BACK_SENTENCES = 3  # how far back a pronoun or «стороны» looks for its antecedent
+MAX_GROUP = 4  # a plural post stands for at most this many people introduced earlier
 
 
 @dataclass
@@ -135,7 +135,7 @@ class ReferenceFinder:
             if role.start in bound or role.embedded:
                 continue
             if not _is_subject(head_token(doc, role.start, role.end)):
-                continue  # «в семье адвоката», «против сотрудников МВД»: no one in particular
+                continue  # «в семье врача», «против сотрудников банка»: no one in particular
             me = RoleProfile(doc, role)
             sent = doc[role.start].sent
             named_here = {e for s, _, e in people if sent.start <= s < sent.end}
@@ -147,15 +147,17 @@ class ReferenceFinder:
                     len({person for _, person in earlier}) > 1:
                 earlier = []
             if not earlier:
-                # a definite description as the subject («менеджер скончался», «премьер был
-                # переведён») stands for the person its paragraph is about: the one person of the
-                # nearest earlier sentence that names someone, unless their roles disagree
-                # (a rank alone says too little: «адмирал» is never guessed this way)
-                # (nor a post of a named organisation: «председатель КГБ» is someone of its own)
+                # a definite description as the subject («менеджер подал в отставку», «премьер
+                # вернулся к работе») stands for the person its paragraph is about: the one
+                # person of the nearest earlier sentence that names someone, unless their roles
+                # disagree. A rank alone says too little («адмирал» is never guessed this way),
+                # and a post of a named organisation («председатель Центробанка») is someone of
+                # its own.
                 target = None if me.plural or role.type == "RANK" or me.orgs else \
                     _salient_person(doc, role, people, named_here)
-                if target is None or not _gender_agrees(me, genders.get(target)) or any(person == target and not me.compatible(p) and p.isos and me.isos
-                                         for p, person in known):
+                if target is None or not _gender_agrees(me, genders.get(target)):
+                    continue
+                if any(person == target and p.isos and me.isos and not me.compatible(p) for p, person in known):
                     continue
                 res.append(Reference(role.start, role.end, [target], role.type, "description",
                                      entity=role.cluster, where=(role.start, role.comp_end)))
@@ -178,7 +180,8 @@ class ReferenceFinder:
         """(token, entity id, is subject) of every token standing for a person: names and role
         references."""
         slots = [(s, e) for s, _, e in _mentions(doc, ("PERSON",))]
-        slots += [(r.start, t) for r in refers if r.kind in ("POSITION", "RANK", "pronoun") for t in r.targets]
+        slots += [(r.start, t) for r in refers if r.kind in ("POSITION", "RANK", "pronoun")
+                  for t in r.targets]
         return sorted(set(slots))
 
     def pronouns(self, doc, refers):
@@ -198,7 +201,7 @@ class ReferenceFinder:
                 if n - back < 0:
                     break
                 s = sents[n - back]
-                # not a word of the pronoun's own clause: «Папа назначил его» — «его» is not the Pope
+                # not a word of the pronoun's own clause: «министр назначил его» — «его» is not the minister
                 cands = [(i, e) for i, e in slots if s.start <= i < min(s.end, t.i)
                          and genders.get(e) in (gender, None) and _clause(doc[i]) != clause]
                 by_sentence.append(cands)
@@ -208,7 +211,8 @@ class ReferenceFinder:
             nearest = next((cands for cands in by_sentence if cands), None)
             pick = (subjects or nearest or [None])[0]
             if pick is not None:
-                res.append(Reference(t.i, t.i + 1, [pick[1]], "pronoun", "nearest-subject" if subjects else "nearest-person"))
+                rule = "nearest-subject" if subjects else "nearest-person"
+                res.append(Reference(t.i, t.i + 1, [pick[1]], "pronoun", rule))
                 slots.append((t.i, pick[1]))
         return res
 
