@@ -126,3 +126,22 @@ def test_fragments_do_not_crash(read):
     a = read("– Да, – сказал.\n\n«\n\nвизит в\n\n– подписали –")
     assert a.error is None
     assert all(not e.args.get("speaker") for e in a.events if e.type == "STATEMENT")
+
+
+def test_article_frame_and_bare_noun(read):
+    a = read("Главы МИД Латвии и Литвы встретились в Риге\n\n"
+             "12 марта 2025 года в Риге министр иностранных дел Латвии Янис Озолс встретился "
+             "с министром иностранных дел Литвы Йонасом Каралюсом.\n\n"
+             "В ходе встречи министры обсудили транзит грузов. По итогам встречи подписан "
+             "Меморандум о сотрудничестве между Латвией и Литвой.\n\n"
+             "Накануне в Вильнюсе прошло заседание парламента.")
+    met = [e for e in events(a, "MEETING", "fact") if e.trigger.text == "встречи"]
+    assert met and all(names(a, e.args["participants"]) == {"Янис Озолс", "Йонас Каралюс"} for e in met)
+    signed = events(a, "SIGNING", "fact")
+    assert signed and names(a, signed[0].args["place"]) == {"Рига"}  # the place stated once, in the lead
+    assert {a.entity(i).attrs.get("value") for i in signed[0].args["date"]} == {"2025-03-12"}
+    assert isos(a, signed[0].args["parties"]) == {"LV", "LT"}
+    session = [e for e in events(a, "MEETING") if e.trigger.text == "заседание"]
+    # another happening: neither the ministers' meeting's participants nor its place
+    assert session and not set(session[0].args["participants"]) & set(met[0].args["participants"])
+    assert "Рига" not in names(a, session[0].args["place"])

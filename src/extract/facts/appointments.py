@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .arguments import (actors, antecedent, case_of, clusters_in, dependents, index, objects, person_of, phrase,
+from .arguments import (antecedent, case_of, clusters_in, dependents, index, objects, person_of, phrase,
                         place_and_date, subjects)
 from .event_stage import EventStage
 

@@ -17,8 +17,6 @@ from .references import referents
 # dependents that open a clause of their own: their words are not part of the phrase above them
 CLAUSE_DEPS = {"parataxis", "ccomp", "advcl", "acl:relcl", "csubj", "punct", "discourse", "vocative"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
-# how a noun trigger hangs on the verb that tells what happened with it
-GOVERNED_DEPS = {"obj", "obl", "nsubj", "nsubj:pass", "iobj"}
 POSSESSIVES = {"его": "Masc", "её": "Fem", "ее": "Fem"}  # «по её словам»
 
 
@@ -227,16 +225,6 @@ def dependents(token, deps: set, cases: set | None = None) -> list:
             out.append(c)
             out.extend(x for x in c.children if x.dep_ == "conj")
     return out
-
-
-def clause(token) -> list:
-    """The tokens of the clause the token belongs to (its verb's phrase)."""
-    t = token
-    for _ in range(8):
-        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT" or t.head is t:
-            break
-        t = t.head
-    return phrase(t)
 
 
 def locative(token) -> bool:
