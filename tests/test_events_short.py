@@ -145,3 +145,8 @@ def test_article_frame_and_bare_noun(read):
     # another happening: neither the ministers' meeting's participants nor its place
     assert session and not set(session[0].args["participants"]) & set(met[0].args["participants"])
     assert "Рига" not in names(a, session[0].args["place"])
+
+
+def test_visiting_websites_is_not_a_visit(read):
+    a = read("Мужчину осудили за регулярное посещение сайтов с радикальной тематикой. Дети не посещали школу.")
+    assert not events(a, "VISIT")

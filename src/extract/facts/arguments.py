@@ -187,6 +187,8 @@ def accusatives(verb) -> list:
     """Objects of a verb, and animate accusatives the parser hung elsewhere in its phrase
     («принимает в Белом доме своего коллегу» with «коллегу» under «доме»)."""
     out = objects(verb)
+    if out or verb.morph.get("Voice") == ["Pass"] or any(c.dep_ == "nsubj:pass" for c in verb.children):
+        return out  # «примет пост у …», «решение было принято …»: nothing misplaced to look for
     for t in phrase(verb):
         if (t is not verb and t not in out and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Case") == ["Acc"]
                 and t.morph.get("Animacy") == ["Anim"] and not case_of(t)):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..resources import read_list, read_tsv
 from ..text.layout import body
-from .arguments import accusatives, index
+from .arguments import accusatives, case_of, index
 
 ARGUMENT_DEPS = {"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj", "xcomp", "appos"}
 POST_WORDS = {"должность", "пост", "место"}  # «назначен на должность / пост»
@@ -89,7 +89,15 @@ def is_about_person(doc, token) -> bool:
     return False
 
 
+def dependents_of(token, dep: str, case: str) -> list:
+    return [c for c in token.children if c.dep_ == dep and case_of(c) == case]
+
+
 def has_destination(doc, token) -> bool:
+    named = {"LOCATION", "COUNTRY", "ORGANIZATION", "PERSON"}
+    for c in accusatives(token) if token.pos_ == "VERB" else dependents_of(token, "nmod", ""):
+        if _entity_types(doc, c) & named:  # «посетил Казахстан», «посещение Израиля»
+            return True
     for c in token.children:
         if c.dep_ in ("obl", "nmod") and any(x.dep_ == "case" and x.lemma_ in ("в", "во", "на", "к", "ко") for x in c.children):
             if _entity_types(doc, c) & {"LOCATION", "COUNTRY", "ORGANIZATION", "PERSON"}:
