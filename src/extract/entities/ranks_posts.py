@@ -177,7 +177,12 @@ def _complement(doc, head, owned_by: dict, limit: int, relational: bool = False,
         if span not in owners:
             owners.append(span)
 
+    visited = set()  # a parser's output may hold a cycle
+
     def walk(h):
+        if h.i in visited:
+            return
+        visited.add(h.i)
         for d in h.rights:
             if d.i >= limit:
                 break
