@@ -215,3 +215,16 @@ def test_the_country_a_post_names_as_the_country(extractor):
     """«президент страны»: the country named just before."""
     art = extractor.extract("В Чили прошли выборы. Президент страны Хуан Ортис признал поражение своей партии.")
     assert where_of(art, "Хуан Ортис", "президент") == [(None, "Чили", None)]
+
+
+def test_a_name_that_cannot_take_the_posts_case_is_not_its_holder(extractor):
+    """«дочь знаменитого писателя Мария Лаптева»: «Мария» is not the genitive «писателя»."""
+    art = extractor.extract("Среди гостей — дочь знаменитого писателя Мария Лаптева.")
+    assert "писатель" not in posts_of(art, "Мария Лаптева")
+
+
+def test_acting_posts_are_in_the_genitive(extractor):
+    art = extractor.extract("И. о. главы администрации района Рустам Ганиев поздравил ветеранов. "
+                            "Врио губернатора области Олег Тихонов прибыл в Москву.")
+    assert any(p.startswith("глава") for p in posts_of(art, "Рустам Ганиев"))
+    assert posts_of(art, "Олег Тихонов") == {"губернатор"}

@@ -59,8 +59,13 @@ def _descendants(token, limit):
     return seen
 
 
-def _extent(doc, head, limit):
-    """(start, end) of the document's name around its head token."""
+def _extent(doc, head, limit, dates=()):
+    """(start, end) of the document's name around its head token: a date in it ends it unless it
+    is the period («на 2024 год»): «закон ... с 2019 года» is the law, then when."""
+    for f in dates:
+        if head.i < f.start < limit and not (doc[f.start].lower_ == "на" or doc[f.start - 1].lower_ == "на"):
+            limit = f.start
+            break
     start = head.i
     for t in reversed(list(head.lefts)):  # adjectives right before the head
         if t.i == start - 1 and t.dep_ in ("amod", "det") and t.pos_ in ("ADJ", "DET"):
@@ -93,15 +98,15 @@ def _specified(doc, start, head_end, end) -> bool:
     if any(t.text[:1] in QUOTES_OPEN for t in after[:1]):
         return True
     first = doc[start]
-    return first.text[:1].isupper() and not first.is_sent_start and len(after) > 0 or (
-        first.text[:1].isupper() and start < head_end - 1)
+    named = first.text[:1].isupper() and not first.is_sent_start  # «Конституция США», «Уголовный кодекс»
+    return named and (len(after) > 0 or start < head_end - 1)
 
 
 class Finder:
     def __call__(self, doc):
         span = body(doc)
         orgs = {i for f in doc._.found if f.type == "ORGANIZATION" for i in range(f.start, f.end)}
-        dates = [f for f in doc._.found if f.type == "DATE"]
+        dates = sorted((f for f in doc._.found if f.type == "DATE"), key=lambda f: f.start)
         i = span.start
         while i < span.end:
             hit = None if i in orgs else _head_at(doc, i)
@@ -113,7 +118,7 @@ class Finder:
             if head.lower_ == "плане" and i > 0 and doc[i - 1].lower_ == "в":  # «в плане обучения»
                 i = head_end
                 continue
-            start, end = _extent(doc, head, span.end)
+            start, end = _extent(doc, head, span.end, dates)
             start = min(start, i)
             if not _specified(doc, start, head_end, end):
                 i = head_end

@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from ..entities.gazetteer import fold
 from ..resources import read_list, read_tsv
+from ..tagging.lemma import UD_GRAMMEMES, analyzer
 
 ROLE_TYPES = ("POSITION", "RANK")
 # the types whose mentions can sit in a post's complement and say where the post is
@@ -188,6 +189,35 @@ def _left_edge(doc, r):
     return k
 
 
+def _can_agree(doc, r, name):
+    """A holder after an oblique-case role can take that case: «писателя» is not held by a
+    «Мария» («Марии» would be), while «адмирала Ли Мина», «министру Ли» can be."""
+    case = _case(head_token(doc, r.start, r.end))
+    grammeme = UD_GRAMMEMES.get(case) if case in ("Gen", "Dat", "Ins", "Loc") else None
+    if grammeme is None or _acting(doc, r.start):
+        return True
+    word = doc[name.start].text
+    return any(p.tag.case in (grammeme, "gen2", "loc2") if grammeme in ("gent", "loct") else p.tag.case == grammeme
+               for p in analyzer().parse(word))
+
+
+@lru_cache(maxsize=1)
+def acting_words() -> frozenset:
+    return frozenset(read_list("acting_words.txt"))
+
+
+def _acting(doc, start):
+    """«и. о. главы», «врио губернатора», «исполняющий обязанности министра»: an acting post, in
+    the genitive whatever its holder's case."""
+    words = {fold(t.text).replace(".", "") for t in doc[max(0, start - 2):start]}
+    if words & acting_words():
+        return True
+    # «и. о.» is cut into letters and dots by the tokenizer
+    letters = "".join(t.text for t in doc[max(0, start - 4):start]).lower().replace(".", "").replace(" ", "")
+    return start > 0 and doc[start - 1].text in (".", "о", "о.") and letters.endswith("ио") \
+        and fold(letters[-2:]) in acting_words()
+
+
 def _one_of(doc, k):
     """Index of the mark before «один из» ending at token k («…, [одному из] президентов»), if any."""
     if k >= 2 and fold(doc[k].text) == "из" and fold(doc[k - 1].lemma_) in ONE:
@@ -303,14 +333,18 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
             continue
         # 1. apposition after: role (+ complement) (+ roles) + name (+ more names for a plural role)
         j = _skip_roles(doc, r.comp_end, role_at)
+        listing = False
         if _plural(doc, r):  # «экс-президенты: X, Y», «писатели, среди которых — X и Y»
-            j = _skip_list_opener(doc, j)
+            k, j = j, _skip_list_opener(doc, j)
+            listing = j > k
         j = _skip_name_modifiers(doc, j, people)
         hit = _name_at(people, j)
         if hit is not None and _owner_name(doc, r, hit, people):
             # «адвокат Олега Сомова Андрей Лунин»: a genitive name is whose the role is;
             # a name right after it holds the role
             hit = _name_at(people, hit.end)
+        if hit is not None and not listing and not _can_agree(doc, r, hit):
+            hit = None  # «дочь знаменитого писателя Мария Шукшина»: she is not the writer
         if hit is not None and _another_subject_within(doc, r):
             hit = None  # «Президент и первая леди Анна Сорель прибыли»: she is not the president
         if hit is not None:
@@ -379,7 +413,8 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
             continue
         root = head_token(doc, r.start, r.end)
         pc, rc, oc = _case(doc[j]), _case(root), _case(root.head)
-        if (pc and pc == rc and pc != oc) or (doc[j].head.i == root.i and doc[j].dep_ == "appos"):
+        hangs = doc[j].head.i == root.i and doc[j].dep_ == "appos" and _can_agree(doc, r, hit)
+        if (pc and pc == rc and pc != oc) or hangs:
             # the case says so, or the parser hangs the name on this role («преемником первой
             # женщины-мэра Анны Сорель»)
             bind(r, hit.id, "apposition-after")
