@@ -55,6 +55,7 @@ class Entry:
     attrs: tuple  # (key, value) pairs for Found.attrs
     needs_of: bool = False    # a post only with a complement or an owner («глава»)
     relational: bool = False  # held under another post, which its complement may name («заместитель министра»)
+    needs_owner: bool = False  # a post only with an organisation, country or person it belongs to
 
 
 @lru_cache(maxsize=1)
@@ -62,11 +63,20 @@ def lexicon() -> dict:
     """{tuple of word keys: Entry}; ranks win over posts with the same words («посол»)."""
     index = {}
     for row in read_tsv("posts.tsv"):
-        index[tuple(phrase_key(row["post"]).split())] = Entry("POSITION", row["post"], (), row["needs"] == "of",
-                                                             row["needs"] == "rel")
+        entry = Entry("POSITION", row["post"], (), row["needs"] in ("of", "owner"), row["needs"] == "rel",
+                      row["needs"] == "owner")
+        for key in _keys(row["post"]):
+            index[key] = entry
     for row in read_tsv("ranks.tsv"):
-        index[tuple(phrase_key(row["rank"]).split())] = Entry("RANK", row["rank"], (("kind", row["kind"]),))
+        for key in _keys(row["rank"]):
+            index[key] = Entry("RANK", row["rank"], (("kind", row["kind"]),))
     return index
+
+
+def _keys(phrase: str):
+    """An entry's lemma key, and its written (nominative) form: pymorphy3 lemmatises a noun made
+    of a participle («нападающий», «командующий») to its verb out of context, to itself in it."""
+    return {tuple(phrase_key(phrase).split()), tuple(fold(w) for w in phrase.split())}
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +89,12 @@ def services() -> dict:
 def owner_nouns() -> frozenset:
     """Common nouns that name what a post belongs to («министр обороны страны»): they end the post."""
     return frozenset(phrase_key(w) for w in read_list("post_owner_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def time_words() -> frozenset:
+    from .dates import words
+    return frozenset(k[0] for k, (kind, _) in words().items() if len(k) == 1 and kind in ("unit", "month", "season"))
 
 
 def word_key(token) -> str:
@@ -128,14 +144,18 @@ def _lexicon_matches(tokens, owned: set):
             if run[-1].i - run[0].i + 1 != n:  # the phrase's words must be adjacent
                 continue
             entry = index.get(tuple(keys[i:i + n]))
-            if entry is not None and _is_post_word(run[-1]) and not (owned & {t.i for t in run}):
+            if entry is not None and any(_is_post_word(t) for t in run) and not (owned & {t.i for t in run}):
                 hit = (run[0].i, run[-1].i + 1, entry)
                 break
-        if hit is None and "-" in words[i].text and _is_post_word(words[i]) and words[i].i not in owned:
+        w = words[i]
+        if hit is None and "-" in w.text and w.i not in owned and _is_post_word(w) \
+                and w.morph.get("Animacy") != ["Inan"] and (not w.text[:1].isupper() or w.is_sent_start):
+            # a capitalised compound mid-sentence is a name («Шарм-эш-Шейх»), an inanimate one a thing
             compound = compound_post(words[i].text)
             if compound is not None:
                 name, entry = compound
-                hit = (words[i].i, words[i].i + 1, Entry("POSITION", name, (), entry.needs_of, entry.relational))
+                hit = (words[i].i, words[i].i + 1, Entry("POSITION", name, (), entry.needs_of, entry.relational,
+                                                         entry.needs_owner))
         if hit:
             res.append(hit)
             i += hit[1] - hit[0]
@@ -192,8 +212,9 @@ def _complement(doc, head, owned_by: dict, limit: int, relational: bool = False,
             # «министр науки и высшего образования»: a conjunct of the complement, not of the post
             is_gen = d.morph.get("Case") == ["Gen"] and (d.dep_ == "nmod" or (d.dep_ == "conj" and h.i != head.i))
             is_po = d.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("по", "в") for c in d.children)
-            if not (is_gen or is_po) or d.pos_ != "NOUN" or (word_key(d) in owner_nouns() and not (bare and h.i == head.i)):
-                continue
+            if not (is_gen or is_po) or d.pos_ != "NOUN" or (word_key(d) in owner_nouns() and not (bare and h.i == head.i)) \
+                    or word_key(d) in time_words():
+                continue  # «тренер года» is an award, not a post
             if not relational and _is_post(d):
                 continue  # «адвокат политика»: the complement is a person with a post of their own
             if d.text[:1].isupper() and not (inside and inside[0] <= d.i < inside[1]):
@@ -232,6 +253,12 @@ def _owned(doc) -> dict:
 
 
 @lru_cache(maxsize=1)
+def organisation_words() -> frozenset:
+    """Head words of organisation names (models/organisation_heads.tsv): «министерство», «партия»."""
+    return frozenset(phrase_key(row["word"]) for row in read_tsv("organisation_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
 def bodies() -> frozenset:
     """«совет», «кабинет», ...: «совет директоров» names a body, not a post (models/post_bodies.txt)."""
     return frozenset(phrase_key(w) for w in read_list("post_bodies.txt"))
@@ -254,7 +281,8 @@ class Finder:
         for f in doc._.found:
             if f.type == "PERSON":  # the NER may take a title into the name: «Император Акихито»
                 i = f.start
-                while i < f.end - 1 and (word_key(doc[i]),) in lexicon():
+                while i < f.end - 1 and ((word_key(doc[i]),) in lexicon()
+                                         or (word_key(doc[i]), word_key(doc[i + 1])) in lexicon()):
                     i += 1
                 people.update(range(i, f.end))
         covered = set()  # tokens of a post already read, with its complement
@@ -284,6 +312,9 @@ class Finder:
         comp_end, owners = _complement(doc, head, owned_by, limit, entry.relational, entry.needs_of)
         if entry.needs_of and comp_end == end and not owners:
             return None
+        if entry.needs_owner and not owners and not any(word_key(t) in organisation_words()
+                                                         for t in doc[end:comp_end]):
+            return None  # «представители общины» are not a post; «представитель министерства» is
         name = entry.name.lower()
         complement = None
         if comp_end > end:
