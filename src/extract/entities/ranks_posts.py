@@ -178,7 +178,8 @@ def _is_post(token) -> bool:
     return entry is not None and entry.type == "POSITION"
 
 
-def _complement(doc, head, owned_by: dict, limit: int, relational: bool = False, bare: bool = False):
+def _complement(doc, head, owned_by: dict, limit: int, relational: bool = False, bare: bool = False,
+                persons: frozenset = frozenset()):
     """Tokens after head that continue the post's name: (end, owner spans).
 
     The genitive (or «по ...») dependents of the head, and theirs, while they are lower-case
@@ -207,7 +208,8 @@ def _complement(doc, head, owned_by: dict, limit: int, relational: bool = False,
             if d.i >= limit:
                 break
             if owner(d.i):
-                add_owner(owner(d.i))
+                if d.dep_ not in ("appos", "flat:name") and d.morph.get("Case") != ["Nom"]:
+                    add_owner(owner(d.i))  # «министр обороны КНР»; but «министр Иван Петров» is the holder
                 continue
             # «министр науки и высшего образования»: a conjunct of the complement, not of the post
             is_gen = d.morph.get("Case") == ["Gen"] and (d.dep_ == "nmod" or (d.dep_ == "conj" and h.i != head.i))
@@ -237,7 +239,7 @@ def _complement(doc, head, owned_by: dict, limit: int, relational: bool = False,
     while end in included:  # contiguous from the head on
         end += 1
     # an owner right after the post («министр обороны КНР») even when the parse hung it elsewhere
-    if end < len(doc) and owner(end):
+    if end < len(doc) and owner(end) and doc[end].morph.get("Case") != ["Nom"] and end not in persons:
         add_owner(owner(end))
     return end, owners
 
@@ -277,6 +279,7 @@ class Finder:
     def __call__(self, doc):
         span = body(doc)
         owned_by = _owned(doc)
+        persons = frozenset(i for f in doc._.found if f.type == "PERSON" for i in range(f.start, f.end))
         people = set()
         for f in doc._.found:
             if f.type == "PERSON":  # the NER may take a title into the name: «Император Акихито»
@@ -296,20 +299,22 @@ class Finder:
                 if rank_end == end and " " not in entry.name:
                     comp_end, _ = _complement(doc, head, owned_by, span.end)
                     if comp_end > end:  # «капитан команды» is a post, not a rank
-                        self._post(doc, start, end, Entry("POSITION", entry.name, ()), head, owned_by, span.end)
+                        self._post(doc, start, end, Entry("POSITION", entry.name, ()), head, owned_by, span.end,
+                                   persons)
                         continue
                 add(doc, PostFound("RANK", start, rank_end, name, dict(entry.attrs), key=None,
                                    source="ranks", head=head.i))
                 continue
             if _not_a_post(doc, start, head):
                 continue
-            found = self._post(doc, start, end, entry, head, owned_by, span.end)
+            found = self._post(doc, start, end, entry, head, owned_by, span.end, persons)
             if found is not None:
                 covered.update(range(found.start, found.end))
         return doc
 
-    def _post(self, doc, start, end, entry, head, owned_by, limit):
-        comp_end, owners = _complement(doc, head, owned_by, limit, entry.relational, entry.needs_of)
+    def _post(self, doc, start, end, entry, head, owned_by, limit, persons=frozenset()):
+        comp_end, owners = _complement(doc, head, owned_by, limit, entry.relational, entry.needs_of,
+                                       persons)
         if entry.needs_of and comp_end == end and not owners:
             return None
         if entry.needs_owner and not owners and not any(word_key(t) in organisation_words()
