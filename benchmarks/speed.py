@@ -1,6 +1,7 @@
 """Speed and memory of extract beside bare natasha (segment + morph + syntax + NER), same documents.
 
     python benchmarks/speed.py [DATA.jsonl] [--limit 300]
+    python benchmarks/speed.py DATA.jsonl --workers 1,2 --docs 2000   # also `extract run` scaling
 
 Each system runs in its own fresh process with one BLAS thread, so peak RSS is its own. Prints
 documents/s, characters/s, peak RSS, time to the first record (from process start, models
@@ -64,7 +65,25 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=300)
+    ap.add_argument("--workers", help="also run `extract run` with these worker counts, e.g. 1,2 "
+                                      "(see batch_speed.py); the single-process rows then use the same documents")
+    ap.add_argument("--docs", type=int, default=2000, help="documents for --workers (texts repeated)")
     args = ap.parse_args(argv)
+    if args.workers:
+        import tempfile
+
+        from batch_speed import repeated_dump, report, run_batch
+        with tempfile.TemporaryDirectory() as tmp:
+            dump = repeated_dump(args.data, args.docs, Path(tmp))
+            single(dump, args.docs)
+            print(f"\nextract run on the same {args.docs} documents (one BLAS thread per worker):")
+            report([run_batch(dump, int(n), Path(tmp) / f"out-{n}.jsonl") for n in args.workers.split(",")])
+        return
+    single(args.data, args.limit)
+
+
+def single(data: Path, limit: int):
+    args = argparse.Namespace(data=data, limit=limit)
     rows = {s: measure(s, args.data, args.limit) for s in ("natasha", "extract")}
     print(f"{args.data.name}: {rows['extract']['docs']} documents, {rows['extract']['chars']:,} characters, 1 process, 1 BLAS thread")
     print(f"{'system':<10} {'docs/s':>8} {'chars/s':>10} {'peak RSS MB':>12} {'first record s':>15}")

@@ -41,3 +41,36 @@ def test_samples_people(samples):
     art = samples["belgrade-chief-of-staff-appointed"]
     p = by_name(art, "PERSON", "Милан Петрович")
     assert {m.text for m in p.mentions} >= {"Милана Петровича", "Петрович"}
+
+
+def test_title_before_a_name_is_not_part_of_it(extractor):
+    art = extractor.extract("Король Нидерландов Виллем-Александр прибыл в Берлин. Принц Гарри остался в Лондоне.")
+    names = {e.name for e in art.of_type("PERSON")}
+    assert "Гарри" in names and not any(n.startswith("Принц") for n in names)
+
+
+def test_initials_stay_with_the_surname(extractor):
+    art = extractor.extract("Письмо подписал Дж.Смитсон, а ответил ему А. В. Корнилов.")
+    smith = by_name(art, "PERSON", "Дж. Смитсон")
+    assert smith.attrs["first"] == "Дж." and smith.attrs["last"] == "Смитсон"
+    assert smith.mentions[0].text == "Дж.Смитсон"
+    kor = by_name(art, "PERSON", "А. В. Корнилов")
+    assert (kor.attrs["first"], kor.attrs["middle"], kor.attrs["last"]) == ("А.", "В.", "Корнилов")
+
+
+def test_a_name_in_a_headline_does_not_run_into_the_next_line(extractor):
+    art = extractor.extract("Скончался дирижёр Арвид Лапиньш\nАрвид Лапиньш руководил оркестром сорок лет.")
+    p = by_name(art, "PERSON", "Арвид Лапиньш")
+    assert [m.text for m in p.mentions] == ["Арвид Лапиньш", "Арвид Лапиньш"]
+
+
+def test_bracketed_latin_spelling_is_a_mention_of_the_same_person(extractor):
+    art = extractor.extract("Представитель компании Томас Вайнер (Thomas Weiner) заявил, что сделка закрыта.")
+    p = by_name(art, "PERSON", "Томас Вайнер")
+    assert {m.text for m in p.mentions} == {"Томас Вайнер", "Thomas Weiner"}
+
+
+def test_person_named_in_an_organisation_name(extractor):
+    art = extractor.extract("Концерт прошёл в Музыкальной академии имени Ф. Листа в Будапеште.")
+    assert any(e.type == "PERSON" and e.attrs["last"] == "Листа" or e.name.endswith("Лист")
+               for e in art.of_type("PERSON")), [(e.type, e.name) for e in art.entities]

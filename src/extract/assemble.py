@@ -8,11 +8,19 @@ PERSON_ATTRS = ("first", "middle", "last")
 
 
 def mention(doc, start_char: int, end_char: int) -> Mention:
-    return Mention(start_char, end_char, doc.text[start_char:end_char])
+    return Mention(start_char, end_char, doc_text(doc)[start_char:end_char])
 
 
 def span_mention(span) -> Mention:
-    return mention(span.doc, span.start_char, span.end_char)
+    return Mention(span.start_char, span.end_char, span.text)
+
+
+def doc_text(doc) -> str:
+    """doc.text, built once per Doc (spaCy joins every token on each access)."""
+    text = doc.user_data.get("extract.text")
+    if text is None:
+        text = doc.user_data["extract.text"] = doc.text
+    return text
 
 
 def entity_record(doc, cluster) -> Entity:
@@ -37,6 +45,6 @@ def article(doc, id: str, meta: dict | None = None, keep_doc: bool = False) -> A
         relations=list(doc._.relations or []),
         events=list(doc._.events or []),
         warnings=list(doc._.warnings or []),
-        text=doc.text,
+        text=doc_text(doc),
         doc=doc if keep_doc else None,
     )

@@ -6,7 +6,7 @@ import os
 from typing import Iterable, Iterator
 
 from . import assemble
-from .io.readers import BAD_JSON as BAD_RECORD
+from .io.readers import BAD_RECORD, READ_WARNINGS
 from .records import Article
 from .text.checks import DEFAULT_MAX_CHARS, InputError, check_text, text_id
 
@@ -28,8 +28,13 @@ class Extractor:
         self.text_field = text_field
         self.id_field = id_field
 
+    def options(self) -> dict:
+        """What a worker process needs to build the same Extractor."""
+        return {"batch_size": self.batch_size, "max_chars": self.max_chars,
+                "text_field": self.text_field, "id_field": self.id_field}
+
     def extract(self, text, *, id: str | None = None, meta: dict | None = None) -> Article:
-        return next(self._process([(text, id, meta)]))
+        return next(self._process([(text, id, meta, [])]))
 
     def pipe(self, items: Iterable, batch_size: int | None = None, n_process: int = 1) -> Iterator[Article]:
         batch_size = batch_size or self.batch_size
@@ -44,28 +49,23 @@ class Extractor:
             if buf:
                 yield from self._process(buf)
         else:
-            from .parallel import ordered_map
-            yield from ordered_map(triples, n_process=n_process, batch_size=batch_size,
-                                   max_chars=self.max_chars)
+            from .parallel import pipe_articles
+            yield from pipe_articles(triples, n_process, batch_size, self.options())
 
     def _unpack(self, item, n: int):
-        if isinstance(item, dict):
-            meta = {k: v for k, v in item.items() if k not in (self.text_field, self.id_field, BAD_RECORD)}
-            doc_id = item.get(self.id_field)
-            text = InputError(*item[BAD_RECORD]) if BAD_RECORD in item else item.get(self.text_field)
-            return text, None if doc_id is None else str(doc_id), meta
-        return item, None, None
+        return unpack(item, self.text_field, self.id_field)
 
-    def _process(self, triples) -> Iterator[Article]:
-        """Articles for (text, id, meta) triples: bad inputs become error Articles, good ones go
-        through nlp.pipe together; if the batch fails, each document is retried alone."""
-        ready, results = [], [None] * len(triples)
-        for k, (text, doc_id, meta) in enumerate(triples):
+    def _process(self, items) -> Iterator[Article]:
+        """Articles for (text, id, meta, warnings) items: bad inputs become error Articles, good
+        ones go through nlp.pipe together; if the batch fails, each document is retried alone."""
+        ready, results = [], [None] * len(items)
+        for k, (text, doc_id, meta, read_warnings) in enumerate(items):
             doc_id = doc_id if doc_id is not None else text_id(text if text is not None else "")
             try:
                 if isinstance(text, InputError):  # the reader could not make a document of it
                     raise text
                 clean, warnings = check_text(text, self.max_chars)
+                warnings[:0] = read_warnings
             except InputError as e:
                 results[k] = Article.failed(doc_id, e.kind, str(e), meta)
                 continue
@@ -95,6 +95,17 @@ class Extractor:
             return self.nlp(self._make_doc(text, meta))
         except Exception as e:  # noqa: BLE001 — recorded on the document's Article
             return e
+
+
+def unpack(item, text_field: str = "text", id_field: str = "id") -> tuple:
+    """(text, id, meta, reader warnings) of one input item: a string, or a dict from a reader."""
+    if isinstance(item, dict):
+        skip = (text_field, id_field, BAD_RECORD, READ_WARNINGS)
+        meta = {k: v for k, v in item.items() if k not in skip}
+        doc_id = item.get(id_field)
+        text = InputError(*item[BAD_RECORD]) if BAD_RECORD in item else item.get(text_field)
+        return text, None if doc_id is None else str(doc_id), meta, list(item.get(READ_WARNINGS) or [])
+    return item, None, None, []
 
 
 _DEFAULT: Extractor | None = None

@@ -37,7 +37,9 @@ def drop_overlaps(found: list[Found]) -> list[Found]:
     """Of overlapping mentions of one type keep the longest (the earliest on ties)."""
     kept: list[Found] = []
     for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
-        if not any(k.type == f.type and k.overlaps(f) for k in kept):
+        # a "nested" mention is a name inside a longer one of the same type, kept on purpose
+        # («ООН» in «Совет Безопасности ООН»)
+        if f.source == "nested" or not any(k.type == f.type and k.overlaps(f) for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: (f.start, -f.end))
 
@@ -47,7 +49,8 @@ def _richer(a: Found, b: Found) -> Found:
     def weight(f):
         parts = sum(1 for k in ("first", "middle", "last") if f.attrs.get(k)) if f.type == "PERSON" else 0
         initials = sum(1 for k in ("first", "middle") if (f.attrs.get(k) or "").endswith("."))
-        return (parts - initials, len(f.norm))
+        cyrillic = any("а" <= c <= "я" or c == "ё" for c in f.norm.lower())  # a Russian record names in Russian
+        return (parts - initials, cyrillic, len(f.norm))
     return a if weight(a) >= weight(b) else b
 
 

@@ -33,32 +33,76 @@ def phrase_key(text: str) -> str:
     return " ".join(word_lemma(t.text) for t in tokenize(text) if any(c.isalnum() for c in t.text))
 
 
+def token_key(t) -> str:
+    """The key word of one token: its folded lemma, or the folded text of an abbreviation."""
+    return fold(t.text) if (t.text.isupper() and len(t.text) > 1) else fold(t.lemma_)
+
+
+def _is_word(t) -> bool:
+    return any(c.isalnum() for c in t.text)
+
+
 def tokens_key(tokens) -> str:
     """Key of a run of spaCy tokens (lemmas chosen in context)."""
-    return " ".join(fold(t.text) if (t.text.isupper() and len(t.text) > 1) else fold(t.lemma_)
-                    for t in tokens if any(c.isalnum() for c in t.text))
+    return " ".join(token_key(t) for t in tokens if _is_word(t))
+
+
+def doc_keys(doc) -> list:
+    """Every token's key word, computed once per Doc (None for punctuation and whitespace)."""
+    keys = doc.user_data.get("extract.token_keys")
+    if keys is None:
+        keys = [token_key(t) if _is_word(t) else None for t in doc]
+        doc.user_data["extract.token_keys"] = keys
+    return keys
+
+
+def prefix_index(index: dict) -> dict:
+    """first key word -> the longest phrase (in words) of index that starts with it."""
+    longest: dict[str, int] = {}
+    for key in index:
+        words = key.split(" ")
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
+
+
+_PREFIXES: dict[int, tuple] = {}
 
 
 def find_phrases(doc, tokens, index: dict, max_words: int = 6):
-    """Longest non-overlapping runs of tokens whose key is in index: (start, end, value)."""
-    words = [t for t in tokens if not t.is_space]
+    """Longest non-overlapping runs of tokens whose key is in index: (start, end, value).
+
+    A run starts and ends on a word (punctuation inside is allowed and skipped in the key) and
+    never crosses a line break."""
+    cached = _PREFIXES.get(id(index))
+    if cached is None or cached[0] is not index:
+        cached = _PREFIXES[id(index)] = (index, prefix_index(index))
+    firsts = cached[1]
+    keys = doc_keys(doc)
+    lo, hi = tokens.start, tokens.end
     res = []
-    i = 0
-    while i < len(words):
+    i = lo
+    while i < hi:
+        first = keys[i]
+        n_max = firsts.get(first, 0) if first is not None else 0
         hit = None
-        for n in range(min(max_words, len(words) - i), 0, -1):
-            run = words[i:i + n]
-            if run[-1].i - run[0].i + 1 != n:  # do not jump over whitespace tokens like newlines
-                continue
-            if not (run[0].text[:1].isalnum() and run[-1].text[-1:].isalnum()):
-                continue
-            value = index.get(tokens_key(run))
-            if value is not None:
-                hit = (run[0].i, run[-1].i + 1, value)
-                break
+        if n_max:
+            # the words from i on, up to n_max of them, stopping at whitespace tokens
+            words, j = [], i
+            while j < hi and len(words) < min(n_max, max_words):
+                if doc[j].is_space:
+                    break
+                if keys[j] is not None:
+                    words.append(j)
+                j += 1
+            for n in range(len(words), 0, -1):
+                run = words[:n]
+                value = index.get(" ".join(keys[k] for k in run))
+                if value is not None:
+                    hit = (i, run[-1] + 1, value)
+                    break
         if hit:
             res.append(hit)
-            i += hit[1] - hit[0]
+            i = hit[1]
         else:
             i += 1
     return res

@@ -77,24 +77,170 @@ def split_name(words: list[str]) -> dict:
     return parts
 
 
+def _is_common_noun(word: str) -> bool:
+    """A dictionary word that is never a name: «Император», «Принц», «Папа» before a name."""
+    if not analyzer().word_is_known(word.lower()):
+        return False
+    parses = [p for p in analyzer().parse(word) if p.score >= 0.05]
+    return bool(parses) and all(p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes)
+                                for p in parses)
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset:
+    return frozenset(w.replace("ё", "е") for w in read_list("person_titles.txt"))
+
+
+def _is_title(token) -> bool:
+    return token.lemma_.replace("ё", "е") in titles()
+
+
+def _reads_as_name(token) -> bool:
+    """Whether a lone word can be a name: slovnet reads it as a proper noun in context, or
+    pymorphy3 knows it as a name, or does not know it at all. Drops the NER's lone common
+    words at line starts («Сцена», «Верхняя»)."""
+    if token.pos_ == "PROPN" or not analyzer().word_is_known(token.text.lower()):
+        return True
+    return bool(_tags(token.text))
+
+
+def _initial_before(doc, i: int) -> int | None:
+    """Start of an initial («Б.», «Дж.») right before token i, written with or without a space."""
+    if i >= 2 and doc[i - 1].text == "." and doc[i - 2].is_alpha and doc[i - 2].text[:1].isupper() \
+            and len(doc[i - 2].text) <= 2:
+        return i - 2
+    if i >= 1 and _is_initial(doc[i - 1].text) and doc[i - 1].text.endswith("."):
+        return i - 1
+    return None
+
+
+def with_initials(span):
+    """The name with the initials written before it («Б.Обама», «Дж. Коми»), which the NER often
+    leaves out or tags as a name of their own."""
+    doc, start = span.doc, span.start
+    while (k := _initial_before(doc, start)) is not None:
+        start = k
+    return doc[start:span.end] if start != span.start else span
+
+
+def _is_kin_or_role(token) -> bool:
+    """A capitalised common noun for a person's role before a name at a line start («Сын», «Внук»,
+    «Предшественник»): a dictionary noun with no name reading that slovnet does not read as a name."""
+    word = token.text
+    if token.pos_ == "PROPN" or len(word) < 4 or not analyzer().word_is_known(word.lower()):
+        return False
+    parses = [p for p in analyzer().parse(word) if p.score >= 0.05]
+    return bool(parses) and all(p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
+                                for p in parses)
+
+
+def _written(token) -> str:
+    """How a name word is written in the name: an initial keeps its full stop."""
+    doc = token.doc
+    if len(token.text) <= 2 and token.text[:1].isupper() and token.i + 1 < len(doc) and doc[token.i + 1].text == ".":
+        return token.text + "."
+    return token.text
+
+
 def person_from_span(span) -> Found | None:
+    span = with_initials(span)
     words = [t for t in span if t.is_alpha or _is_initial(t.text) or "-" in t.text]
-    if not words:
+    # a title or role word the model took into the name («Император Акихито», «Сын Лукашенко»)
+    while len(words) > 1 and (_is_title(words[0]) or _is_kin_or_role(words[0])):
+        words = words[1:]
+    if not words or (len(words) == 1 and not _reads_as_name(words[0])):
         return None
     gender = name_gender(words)
-    nominative = [token_nominative(t, gender) for t in words]
+    nominative = [_written(t) if len(t.text) <= 2 else token_nominative(t, gender) for t in words]
     parts = split_name(nominative)
     parts["gender"] = gender
     return Found("PERSON", words[0].i, words[-1].i + 1, " ".join(nominative), parts, source="ner")
 
 
+BRACKETS = {"(", ")", "[", "]"}
+
+
+def bracket_parts(span):
+    """«Джошуа Вольф (Joshua Wolf)»: the name and its bracketed spelling are two mentions."""
+    parts, start = [], span.start
+    for t in span:
+        if t.text in BRACKETS:
+            if t.i > start:
+                parts.append(span.doc[start:t.i])
+            start = t.i + 1
+    if span.end > start:
+        parts.append(span.doc[start:span.end])
+    return parts
+
+
+NAMED_AFTER = {"имени", "им"}  # «театр имени А. П. Чехова»: a person inside an organisation's name
+
+
+def named_after(span):
+    """PERSON spans after «имени» / «им.»: initials and capitalised name words."""
+    doc = span.doc
+    for t in span:
+        if t.lower_ not in NAMED_AFTER:
+            continue
+        j, words = t.i + 1, []
+        if j < span.end and doc[j].text == ".":
+            j += 1
+        while j < span.end and len(words) < 4:
+            w = doc[j]
+            if _is_initial(w.text) or (w.is_alpha and w.text[:1].isupper()):
+                words.append(w)
+                j += 1
+            elif w.text == "." and words and _is_initial(words[-1].text + "."):
+                j += 1
+            else:
+                break
+        if not words or _is_initial(words[-1].text):
+            continue
+        has_initials = len(words) > 1 and len(words[0].text) <= 2
+        if has_initials or words[-1].pos_ == "PROPN" or not _is_common_noun(words[-1].text):
+            yield doc[words[0].i:words[-1].i + 1]
+
+
+def propagate_surnames(doc, span):
+    """A surname the NER tagged in one place is the same person where it stands alone untagged
+    (often at the start of a text or paragraph, where the model sees least context)."""
+    known = {}
+    for f in doc._.found:
+        if f.type == "PERSON" and f.attrs.get("last") and len(f) > 1:
+            known.setdefault(f.attrs["last"], f)
+    if not known:
+        return
+    covered = set()
+    for f in doc._.found:
+        covered.update(range(f.start, f.end))
+    for t in span:
+        if t.i in covered or not t.is_alpha or not t.text[:1].isupper() or len(t.text) < 3:
+            continue
+        last = next((k for k in known if _stem_match(t.text, k)), None)
+        if last is None or _is_common_noun(t.text):
+            continue
+        found = person_from_span(doc[t.i:t.i + 1])
+        if found is not None:
+            found.source = "propagation"
+            add(doc, found)
+
+
 class PeopleFinder:
     def __call__(self, doc):
-        for ent in body(doc).ents:
+        span = body(doc)
+        for ent in span.ents:
             if ent.label_ == "PER":
-                found = person_from_span(ent)
-                if found is not None:
-                    add(doc, found)
+                parts = [p for p in (person_from_span(part) for part in bracket_parts(ent)) if p is not None]
+                for p in parts:
+                    if len(parts) > 1:  # the spellings of one name are one person
+                        p.key = f"person@{ent.start}"
+                    add(doc, p)
+        for name in named_after(span):
+            found = person_from_span(name)
+            if found is not None:
+                found.source = "named_after"
+                add(doc, found)
+        propagate_surnames(doc, span)
         return doc
 
 

@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import re
 
+from . import html
+from .encoding import MIN_CYRILLIC_SHARE, cyrillic_share, decode  # noqa: F401  (MIN_CYRILLIC_SHARE: public)
+from .errors import InputError
+
+# Longer texts are refused (error type too_long), not cut: a cut article would give records that
+# silently miss its end. 2 M characters is ~300 times a long news article.
 DEFAULT_MAX_CHARS = 2_000_000
-MIN_CYRILLIC_SHARE = 0.3  # of all letters; below it the text is not Russian news
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
-_LETTER = re.compile(r"[^\W\d_]")
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?>")
 
-
-class InputError(ValueError):
-    """A document that cannot be processed; `kind` goes to the Article's error.type."""
-
-    def __init__(self, kind: str, message: str):
-        super().__init__(message)
-        self.kind = kind
+__all__ = ["DEFAULT_MAX_CHARS", "InputError", "check_text", "text_id"]
 
 
 def text_id(text) -> str:
@@ -29,11 +24,8 @@ def text_id(text) -> str:
 def check_text(text, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, list[str]]:
     """The text to process and warnings about it; InputError when it cannot be processed."""
     warnings = []
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8-sig")
-        except UnicodeDecodeError as e:
-            raise InputError("encoding", f"text is not valid UTF-8 ({e.reason} at byte {e.start})") from None
+    if isinstance(text, (bytes, bytearray)):
+        text, warnings = decode(bytes(text))
     if text is None:
         raise InputError("no_text", "the document has no text")
     if not isinstance(text, str):
@@ -42,12 +34,14 @@ def check_text(text, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, list[str]
         raise InputError("empty", "the text is empty")
     if len(text) > max_chars:
         raise InputError("too_long", f"the text has {len(text):,} characters, more than the limit of {max_chars:,}")
-    letters = _LETTER.findall(text[:20000])
-    if not letters:
+    if html.looks_like_html(text):
+        text = html.to_text(text)
+        warnings.append(html.HTML_WARNING)
+        if not text.strip():
+            raise InputError("empty", "the text is empty once its HTML markup is stripped")
+    if not any(c.isalpha() for c in text[:20000]):
         raise InputError("no_letters", "the text has no letters")
-    share = len(_CYRILLIC.findall(text[:20000])) / len(letters)
+    share = cyrillic_share(text[:20000])
     if share < MIN_CYRILLIC_SHARE:
         raise InputError("not_russian", f"the text does not look Russian ({share:.0%} of its letters are Cyrillic)")
-    if _TAG.search(text):
-        warnings.append("the text contains HTML markup; it was read as plain text")
     return text, warnings

@@ -84,9 +84,12 @@ def find_layout(text: str) -> Layout:
 def body(doc):
     """The tokens of the article body (everything before a trailing footer block)."""
     layout = doc._.layout
-    if layout is None or layout.body_end >= len(doc.text):
+    if layout is None or layout.footer is None:
         return doc[:]
-    end = next((t.i for t in doc if t.idx >= layout.body_end), len(doc))
+    end = doc.user_data.get("extract.body_end_token")
+    if end is None:
+        end = doc.user_data["extract.body_end_token"] = next(
+            (t.i for t in doc if t.idx >= layout.body_end), len(doc))
     return doc[:end]
 
 
