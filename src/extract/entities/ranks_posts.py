@@ -209,7 +209,12 @@ def _complement(doc, head, owned_by: dict, limit: int, relational: bool = False,
                 break
             if owner(d.i):
                 if d.dep_ not in ("appos", "flat:name") and d.morph.get("Case") != ["Nom"]:
-                    add_owner(owner(d.i))  # «министр обороны КНР»; but «министр Иван Петров» is the holder
+                    span = owner(d.i)
+                    add_owner(span)  # «министр обороны КНР»; but «министр Иван Петров» is the holder
+                    k = span[0]  # an owner named by description («главой оборонного ведомства РК»):
+                    while k < span[1] and doc[k].text[:1].islower():  # its common words name the post too
+                        included.add(k)
+                        k += 1
                 continue
             # «министр науки и высшего образования»: a conjunct of the complement, not of the post
             is_gen = d.morph.get("Case") == ["Gen"] and (d.dep_ == "nmod" or (d.dep_ == "conj" and h.i != head.i))
