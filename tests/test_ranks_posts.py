@@ -105,3 +105,10 @@ def test_a_person_in_the_complement_has_a_post_of_their_own(extractor):
 def test_compound_job_titles(extractor):
     a = extractor.extract("Врач-реаниматолог Ольга Миронова и журналист-расследователь Павел Зуев выступили в суде.")
     assert {"врач-реаниматолог", "журналист-расследователь"} <= names(a, "POSITION")
+
+
+def test_seed_head_of_a_described_ministry_points_to_the_ministry(seed):
+    doc = seed.doc
+    post = next(f for f in doc._.found if f.type == "POSITION" and doc[f.start:f.end].text == "главой оборонного ведомства")
+    orgs = [f for f in doc._.found if f.type == "ORGANIZATION" and (f.start, f.end) in post.of]
+    assert orgs and orgs[0].norm.startswith("Министерство обороны")
