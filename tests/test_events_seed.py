@@ -77,3 +77,10 @@ def test_every_event_is_a_valid_record(seed):
         for role, values in e.args.items():
             assert set(values) <= ids, (e.type, role)
         assert e.attrs.get("modality") in ("fact", "planned", "possible", "negated")
+
+
+def test_the_coming_session_is_planned_and_elsewhere(seed):
+    # «Мой визит проходит накануне Совещания …»: another, later happening
+    session = [e for e in events(seed, "MEETING") if e.trigger.text == "Совещания"]
+    assert session and session[0].attrs["modality"] == "planned"
+    assert not session[0].args["place"] and not session[0].args["date"]

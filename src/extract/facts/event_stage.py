@@ -34,8 +34,10 @@ class EventStage:
             args, is_bare = self.roles(doc, t)
             # an entity whose name holds the trigger («Совещание министров обороны») is not its own actor
             args = {k: [c for c in v if not any(f.start <= t.i < f.end for f in c.found)] for k, v in args.items()}
-            ev = event_at(self.type, t, {k: [c.id for c in v] for k, v in args.items()},
-                          modality=modality(t))
+            m = modality(t)
+            if m == "fact" and frame.shift(t) == "ahead" and "Past" not in t.head.morph.get("Tense"):
+                m = "planned"  # «визит проходит накануне совещания»: the session is yet to come
+            ev = event_at(self.type, t, {k: [c.id for c in v] for k, v in args.items()}, modality=m)
             places, dates = place_and_date(doc, self.frame_tokens(doc, t))
             frame.apply(doc, ev, t, places, dates)
             if is_bare:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..resources import read_list
+from ..resources import read_tsv
 from ..text.layout import body
 from .arguments import case_of, clusters_in, index, locative
 
@@ -77,18 +77,24 @@ def frame(doc) -> Frame:
 
 
 @lru_cache(maxsize=1)
-def shifts() -> frozenset:
-    return frozenset(read_list("frame_shifts.txt"))
+def shifts() -> dict:
+    """preposition -> ahead | behind (models/frame_shifts.tsv)."""
+    return {r["words"]: r["when"] for r in read_tsv("frame_shifts.tsv")}
 
 
-def shifted(trigger) -> bool:
-    """«накануне совещания», «в преддверии визита»: the event is at another time."""
+def shift(trigger) -> str | None:
+    """«накануне совещания» → ahead, «после визита» → behind, else None."""
     words = [c for c in trigger.children if c.dep_ in ("case", "fixed")]
     words += [f for c in words for f in c.children if c.dep_ == "fixed"]
     if not words:
-        return False
+        return None
     phrase = " ".join(w.text.lower() for w in sorted(words, key=lambda w: w.i))
-    return phrase in shifts() or any(w.text.lower() in shifts() for w in words)
+    return shifts().get(phrase) or next((shifts()[w.text.lower()] for w in words if w.text.lower() in shifts()), None)
+
+
+def shifted(trigger) -> bool:
+    """The event is set at another time than the article's («накануне совещания»)."""
+    return shift(trigger) is not None
 
 
 def apply(doc, event, trigger, sentence_places: list, sentence_dates: list):
