@@ -29,6 +29,7 @@ from .mention import Found, add
 MAX_WORDS = 8
 # prefixes that mark a former or acting holder but do not change the post («экс-президент»)
 FORMER = ("экс-",)
+DEPUTY = "зам"  # «замгубернатора»: the short form of «заместитель» joined to the post it serves
 NOUNISH = {"NOUN", "PROPN"}
 # the kinds of entities a post belongs to: they end its complement
 OWNER_TYPES = {"COUNTRY", "ORGANIZATION", "LOCATION", "PERSON"}
@@ -148,6 +149,10 @@ def _lexicon_matches(tokens, owned: set):
                 hit = (run[0].i, run[-1].i + 1, entry)
                 break
         w = words[i]
+        if hit is None and keys[i].startswith(DEPUTY) and (keys[i][len(DEPUTY):],) in index \
+                and _is_post_word(w) and w.i not in owned:
+            # «замгубернатора», «замгенпрокурора»: a deputy of any post the lexicon knows
+            hit = (w.i, w.i + 1, Entry("POSITION", w.lower_, (), relational=True))
         if hit is None and "-" in w.text and w.i not in owned and _is_post_word(w) \
                 and w.morph.get("Animacy") != ["Inan"] and (not w.text[:1].isupper() or w.is_sent_start):
             # a capitalised compound mid-sentence is a name («Шарм-эш-Шейх»), an inanimate one a thing
@@ -320,7 +325,8 @@ class Finder:
     def _post(self, doc, start, end, entry, head, owned_by, limit, persons=frozenset()):
         comp_end, owners = _complement(doc, head, owned_by, limit, entry.relational, entry.needs_of,
                                        persons)
-        if entry.needs_of and comp_end == end and not owners:
+        described = any(t.dep_ == "amod" and t.pos_ == "ADJ" for t in head.lefts)  # «китайский лидер»
+        if entry.needs_of and comp_end == end and not owners and not (described and not entry.needs_owner):
             return None
         if entry.needs_owner and not owners and not any(word_key(t) in organisation_words()
                                                          for t in doc[end:comp_end]):
