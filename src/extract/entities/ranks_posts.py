@@ -337,8 +337,25 @@ class Finder:
             complement = (end, comp_end)
             name = " ".join([name] + [t.lower_ for t in doc[end:comp_end] if not t.is_space])
         plural = head.morph.get("Number") == ["Plur"]
-        return add(doc, PostFound("POSITION", start, comp_end, name, {}, source="posts", head=head.i,
-                                  complement=complement, of=owners, plural=plural))
+        found = add(doc, PostFound("POSITION", start, comp_end, name, {}, source="posts", head=head.i,
+                                   complement=complement, of=owners, plural=plural))
+        if entry.relational and complement:
+            self._superior(doc, complement, owners)
+        return found
+
+    def _superior(self, doc, complement, owners):
+        """The post a deputy or aide serves is a post of its own, inside the longer one:
+        «министра иностранных дел» in «заместитель министра иностранных дел России» (source
+        "nested", which the coreference keeps beside the longer mention)."""
+        start, end = complement
+        for t in doc[start:end]:
+            entry = lexicon().get((word_key(t),))
+            if entry is not None and entry.type == "POSITION" and t.pos_ in NOUNISH:
+                name = " ".join([entry.name.lower()] + [w.lower_ for w in doc[t.i + 1:end] if not w.is_space])
+                add(doc, PostFound("POSITION", t.i, end, name, {}, source="nested", head=t.i,
+                                   complement=(t.i + 1, end) if t.i + 1 < end else None, of=owners,
+                                   plural=t.morph.get("Number") == ["Plur"]))
+                return
 
 
 @Language.factory("ranks_posts")
