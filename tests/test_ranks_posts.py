@@ -67,7 +67,13 @@ def test_samples_posts(samples):
 
 def test_deputy_of_a_post_keeps_the_chain_and_leaves_the_country(extractor):
     a = extractor.extract("Заместитель министра иностранных дел России Пётр Соколов прибыл в Минск.")
-    assert names(a, "POSITION") == {"заместитель министра иностранных дел"}
+    # the deputy's post, and inside it the post he serves under (a nested mention of its own)
+    assert names(a, "POSITION") == {"заместитель министра иностранных дел", "министр иностранных дел"}
+    doc = a.doc
+    russia = next(f for f in doc._.found if f.type == "COUNTRY")
+    for f in doc._.found:
+        if f.type == "POSITION":
+            assert (russia.start, russia.end) in f.of
 
 
 def test_instrumental_and_plural_forms_normalise(extractor):

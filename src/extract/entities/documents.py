@@ -37,10 +37,10 @@ def heads() -> dict:
     return {tuple(phrase_key(r["word"]).split()): r["kind"] for r in read_tsv("document_heads.tsv")}
 
 
-def _head_at(doc, i):
+def _head_at(doc, keys, i):
     """(end of the head phrase, kind) of a document head starting at token i, or None."""
     for n in (2, 1):
-        key = tuple(fold(t.lemma_) for t in doc[i:i + n])
+        key = tuple(keys[i:i + n])
         if len(key) == n and key in heads() and doc[i + n - 1].pos_ in ("NOUN", "PROPN"):
             return i + n, heads()[key]
     return None
@@ -107,9 +107,10 @@ class Finder:
         span = body(doc)
         orgs = {i for f in doc._.found if f.type == "ORGANIZATION" for i in range(f.start, f.end)}
         dates = sorted((f for f in doc._.found if f.type == "DATE"), key=lambda f: f.start)
+        keys = [fold(t.lemma_) for t in doc]
         i = span.start
         while i < span.end:
-            hit = None if i in orgs else _head_at(doc, i)
+            hit = None if i in orgs else _head_at(doc, keys, i)
             if hit is None:
                 i += 1
                 continue

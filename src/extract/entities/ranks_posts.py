@@ -29,6 +29,7 @@ from .mention import Found, add
 MAX_WORDS = 8
 # prefixes that mark a former or acting holder but do not change the post («экс-президент»)
 FORMER = ("экс-",)
+DEPUTY = "зам"  # «замгубернатора»: the short form of «заместитель» joined to the post it serves
 NOUNISH = {"NOUN", "PROPN"}
 # the kinds of entities a post belongs to: they end its complement
 OWNER_TYPES = {"COUNTRY", "ORGANIZATION", "LOCATION", "PERSON"}
@@ -148,6 +149,10 @@ def _lexicon_matches(tokens, owned: set):
                 hit = (run[0].i, run[-1].i + 1, entry)
                 break
         w = words[i]
+        if hit is None and keys[i].startswith(DEPUTY) and (keys[i][len(DEPUTY):],) in index \
+                and _is_post_word(w) and w.i not in owned:
+            # «замгубернатора», «замгенпрокурора»: a deputy of any post the lexicon knows
+            hit = (w.i, w.i + 1, Entry("POSITION", w.lower_, (), relational=True))
         if hit is None and "-" in w.text and w.i not in owned and _is_post_word(w) \
                 and w.morph.get("Animacy") != ["Inan"] and (not w.text[:1].isupper() or w.is_sent_start):
             # a capitalised compound mid-sentence is a name («Шарм-эш-Шейх»), an inanimate one a thing
@@ -320,7 +325,8 @@ class Finder:
     def _post(self, doc, start, end, entry, head, owned_by, limit, persons=frozenset()):
         comp_end, owners = _complement(doc, head, owned_by, limit, entry.relational, entry.needs_of,
                                        persons)
-        if entry.needs_of and comp_end == end and not owners:
+        described = any(t.dep_ == "amod" and t.pos_ == "ADJ" for t in head.lefts)  # «китайский лидер»
+        if entry.needs_of and comp_end == end and not owners and not (described and not entry.needs_owner):
             return None
         if entry.needs_owner and not owners and not any(word_key(t) in organisation_words()
                                                          for t in doc[end:comp_end]):
@@ -331,8 +337,25 @@ class Finder:
             complement = (end, comp_end)
             name = " ".join([name] + [t.lower_ for t in doc[end:comp_end] if not t.is_space])
         plural = head.morph.get("Number") == ["Plur"]
-        return add(doc, PostFound("POSITION", start, comp_end, name, {}, source="posts", head=head.i,
-                                  complement=complement, of=owners, plural=plural))
+        found = add(doc, PostFound("POSITION", start, comp_end, name, {}, source="posts", head=head.i,
+                                   complement=complement, of=owners, plural=plural))
+        if entry.relational and complement:
+            self._superior(doc, complement, owners)
+        return found
+
+    def _superior(self, doc, complement, owners):
+        """The post a deputy or aide serves is a post of its own, inside the longer one:
+        «министра иностранных дел» in «заместитель министра иностранных дел России» (source
+        "nested", which the coreference keeps beside the longer mention)."""
+        start, end = complement
+        for t in doc[start:end]:
+            entry = lexicon().get((word_key(t),))
+            if entry is not None and entry.type == "POSITION" and t.pos_ in NOUNISH:
+                name = " ".join([entry.name.lower()] + [w.lower_ for w in doc[t.i + 1:end] if not w.is_space])
+                add(doc, PostFound("POSITION", t.i, end, name, {}, source="nested", head=t.i,
+                                   complement=(t.i + 1, end) if t.i + 1 < end else None, of=owners,
+                                   plural=t.morph.get("Number") == ["Plur"]))
+                return
 
 
 @Language.factory("ranks_posts")
