@@ -67,3 +67,12 @@ def test_samples_countries(samples):
     assert "Социалистической Республики Вьетнам" in {m.text for m in hanoi["VN"].mentions}
     brasilia = countries(samples["brasilia-ministers-meeting"])
     assert "Аргентинская сторона" in {m.text for m in brasilia["AR"].mentions}
+
+
+def test_adjectives_are_mentions_when_the_stage_is_configured_so(extractor):
+    from extract.entities.countries import CountryFinder
+    doc = extractor.extract("Российские военные провели учения вместе с китайскими коллегами.").doc
+    doc._.found = []
+    CountryFinder(adjectives=True)(doc)
+    assert sorted((doc[f.start].text, f.attrs["iso"]) for f in doc._.found) == [("Российские", "RU"),
+                                                                               ("китайскими", "CN")]

@@ -131,3 +131,48 @@ def test_samples_organisations(samples):
     assert len(trade) == 1 and trade[0].attrs["country"] == "VN" and trade[0].attrs["abbr"] is None
     brasilia = samples["brasilia-ministers-meeting"]
     assert not any(e.name.startswith("Министры") for e in orgs(brasilia))  # people, not a body
+
+
+def test_the_article_own_expansion_beats_the_lexicon_reading_of_an_abbreviation(extractor):
+    # the lexicon reads ВКС as the Russian aerospace forces; this article defines it as a company
+    art = extractor.extract("Компания «Вектор-Строй» (ВКС) подписала контракт. ВКС начнёт работы летом.")
+    assert len(orgs(art)) == 1
+    company = orgs(art)[0]
+    assert company.attrs["kind"] == "company" and company.attrs["abbr"] == "ВКС"
+    assert [m.text for m in company.mentions] == ["Компания «Вектор-Строй»", "ВКС", "ВКС"]
+
+
+def test_adjective_and_genitive_forms_of_a_state_body_are_one_entity(extractor):
+    art = extractor.extract("Правительство Франции одобрило закон. Французское правительство также снизило налоги.")
+    gov = by_name(art, "ORGANIZATION", "Правительство Франции")
+    assert gov.attrs["country"] == "FR" and len(gov.mentions) == 2
+
+
+def test_an_organisation_named_inside_another_is_its_own_mention(extractor):
+    art = extractor.extract("Совет Безопасности ООН поддержал резолюцию. Генсек ООН выступил с речью.")
+    council = by_name(art, "ORGANIZATION", "Совет Безопасности ООН")
+    un = by_name(art, "ORGANIZATION", "Организация Объединённых Наций")
+    assert mention_texts(council) == {"Совет Безопасности ООН"}
+    assert [m.text for m in un.mentions] == ["ООН", "ООН"]  # the first inside the council's name
+    assert council.mentions[0].start < un.mentions[0].start < council.mentions[0].end
+
+
+def test_a_time_adjective_qualifies_the_mention_and_is_not_part_of_the_name(extractor):
+    art = extractor.extract("Глава бывшего министерства обороны Японии выступил на форуме.")
+    mod = by_name(art, "ORGANIZATION", "Министерство обороны Японии")
+    assert mention_texts(mod) == {"министерства обороны Японии"}
+
+
+def test_national_team_and_lower_case_ministry_named_by_their_country(extractor):
+    art = extractor.extract("Встреча прошла в миде Грузии. Сборная России проиграла в Ереване. Сборная вылетела домой.")
+    mid = by_name(art, "ORGANIZATION", "Министерство иностранных дел Грузии")
+    assert mention_texts(mid) == {"миде Грузии"} and mid.attrs["country"] == "GE"
+    team = by_name(art, "ORGANIZATION", "Сборная России")
+    assert mention_texts(team) == {"Сборная России"}  # «Сборная» alone names nothing
+
+
+def test_abbreviation_then_bracketed_full_name_is_one_entity(extractor):
+    art = extractor.extract("Заявление сделал представитель НФС (Национального фронта спасения). НФС требует выборов.")
+    front = by_name(art, "ORGANIZATION", "Национальный фронт спасения")
+    assert front.attrs["abbr"] == "НФС"
+    assert [m.text for m in front.mentions] == ["НФС", "Национального фронта спасения", "НФС"]

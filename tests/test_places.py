@@ -43,3 +43,23 @@ def test_samples_places(samples):
     brasilia = samples["brasilia-ministers-meeting"]
     assert by_name(brasilia, "LOCATION", "Бразилиа").attrs == {"kind": "capital", "country": "BR"}
     assert by_name(brasilia, "LOCATION", "Буэнос-Айрес").attrs["country"] == "AR"
+
+
+def test_a_first_name_is_not_the_city_nor_the_country(extractor):
+    art = extractor.extract("Премию получил физик Питер Хиггс. Похищена картина Сальвадора Дали. "
+                            "Делегация вылетела в Сальвадор.")
+    assert art.of_type("LOCATION") == []
+    assert [[m.text for m in e.mentions] for e in art.of_type("COUNTRY")] == [["Сальвадор"]]
+
+
+def test_a_phrase_headed_by_no_kind_of_place_is_not_a_place(extractor):
+    art = extractor.extract("В 19 часов по Московскому времени в Болгарии открыли год. "
+                            "Похороны пройдут на Новодевичьем кладбище.")
+    assert [(e.name, e.attrs["kind"]) for e in art.of_type("LOCATION")] == [("Новодевичье кладбище", "facility")]
+
+
+def test_a_bracketed_spelling_after_a_place_is_not_taken_for_the_place(extractor):
+    art = extractor.extract("Его госпитализировали в больницу Королевского колледжа Лондона (King’s College London, "
+                            "KCL), где тест дал положительный результат.")
+    london = by_name(art, "LOCATION", "Лондон")
+    assert [m.text for m in london.mentions] == ["Лондона"]

@@ -2,6 +2,7 @@
 
     extract FILE...            .txt files, JSONL (id/text fields), or - for stdin → contract JSONL
     extract run INPUT... -o OUT   the batch entry point (see batch.py)
+    extract report OUT.jsonl -o report.html   a static HTML page of the records (see explore/report.py)
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def _quick_parser() -> argparse.ArgumentParser:
     p.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
     p.add_argument("--id-field", default="id", help="JSONL field holding the id (default: id)")
     p.add_argument("--pretty", action="store_true", help="indented JSON (one article per block, not JSONL)")
+    p.add_argument("--with-text", action="store_true",
+                   help="add each input text to its record (field 'text'), for 'extract report'")
     p.add_argument("--batch-size", type=int, default=32, help=argparse.SUPPRESS)
     return p
 
@@ -43,9 +46,9 @@ def quick(argv) -> int:
         items = read_documents(args.files, text_field=args.text_field, id_field=args.id_field)
         for article in extractor.pipe(items):
             if args.pretty:
-                out.write(article.to_json(indent=2) + "\n")
+                out.write(article.to_json(text=args.with_text, indent=2) + "\n")
             else:
-                out.write(article.to_json() + "\n")
+                out.write(article.to_json(text=args.with_text) + "\n")
             out.flush()
     except ReaderError as e:
         print(f"extract: {e}", file=sys.stderr)

@@ -3,14 +3,17 @@
     doc._.layout     text/layout.py: headline, dateline, where the article body ends
     doc._.found      entities/*: every entity mention found, as entities.mention.Found
     doc._.entities   entities/coreference.py: the mentions clustered into entities
+    doc._.refers     facts/references.py: which person(s) a post, rank, pronoun or «стороны» stands
+                     for (facts.references.Reference), for the relation and event stages
     doc._.relations  facts/*: relations between entities
     doc._.events     facts/*: events with their roles
     doc._.warnings   any stage: human-readable notes for the Article
+    doc._.meta       extractor.py: the input record's other fields (e.g. a publication `date`)
 """
 
 from spacy.tokens import Doc
 
-for _name in ("layout", "found", "entities", "relations", "events", "warnings", "meta"):
+for _name in ("layout", "found", "entities", "refers", "relations", "events", "warnings", "meta"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -20,6 +23,7 @@ def init(doc):
     if doc._.found is None:
         doc._.found = []
         doc._.entities = []
+        doc._.refers = []
         doc._.relations = []
         doc._.events = []
         doc._.warnings = []

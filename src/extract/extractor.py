@@ -71,9 +71,9 @@ class Extractor:
                 continue
             ready.append((k, clean, doc_id, meta, warnings))
         try:
-            docs = list(self.nlp.pipe(t[1] for t in ready))
+            docs = list(self.nlp.pipe(self._make_doc(t[1], t[3]) for t in ready))
         except Exception:  # one bad document must not sink its batch: isolate it
-            docs = [self._one(t[1]) for t in ready]
+            docs = [self._one(t[1], t[3]) for t in ready]
         for (k, clean, doc_id, meta, warnings), doc in zip(ready, docs):
             if isinstance(doc, Exception):
                 results[k] = Article.failed(doc_id, "internal", f"{type(doc).__name__}: {doc}", meta)
@@ -83,9 +83,16 @@ class Extractor:
             results[k] = art
         yield from results
 
-    def _one(self, text):
+    def _make_doc(self, text: str, meta: dict | None):
+        """The tokenised Doc with the input's meta on `doc._.meta`, so that stages can read it
+        (the dates stage resolves «вчера» against meta["date"]); nlp.pipe accepts Docs."""
+        doc = self.nlp.make_doc(text)
+        doc._.meta = dict(meta or {})
+        return doc
+
+    def _one(self, text, meta=None):
         try:
-            return self.nlp(text)
+            return self.nlp(self._make_doc(text, meta))
         except Exception as e:  # noqa: BLE001 — recorded on the document's Article
             return e
 

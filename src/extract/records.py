@@ -111,16 +111,21 @@ class Article:
     text: str | None = field(default=None, repr=False)  # the input text; not serialised
     doc: object = field(default=None, repr=False, compare=False)  # the spaCy Doc behind it, when kept
 
-    def to_dict(self) -> dict:
-        return {"schema": SCHEMA_VERSION, "id": self.id, "meta": dict(self.meta),
-                "entities": [e.to_dict() for e in self.entities],
-                "relations": [r.to_dict() for r in self.relations],
-                "events": [e.to_dict() for e in self.events],
-                "warnings": list(self.warnings), "error": self.error}
+    def to_dict(self, *, text: bool = False) -> dict:
+        """The contract's JSON shape; `text=True` adds the optional `text` field (the input text), which
+        lets records be shown highlighted later (`extract report`) without the original input."""
+        d = {"schema": SCHEMA_VERSION, "id": self.id, "meta": dict(self.meta),
+             "entities": [e.to_dict() for e in self.entities],
+             "relations": [r.to_dict() for r in self.relations],
+             "events": [e.to_dict() for e in self.events],
+             "warnings": list(self.warnings), "error": self.error}
+        if text and self.text is not None:
+            d["text"] = self.text
+        return d
 
-    def to_json(self, **kwargs) -> str:
+    def to_json(self, *, text: bool = False, **kwargs) -> str:
         kwargs.setdefault("ensure_ascii", False)
-        return json.dumps(self.to_dict(), **kwargs)
+        return json.dumps(self.to_dict(text=text), **kwargs)
 
     @classmethod
     def from_dict(cls, d: dict) -> "Article":
@@ -128,7 +133,7 @@ class Article:
                    entities=[Entity.from_dict(e) for e in d.get("entities", [])],
                    relations=[Relation.from_dict(r) for r in d.get("relations", [])],
                    events=[Event.from_dict(e) for e in d.get("events", [])],
-                   warnings=list(d.get("warnings") or []), error=d.get("error"))
+                   warnings=list(d.get("warnings") or []), error=d.get("error"), text=d.get("text"))
 
     @classmethod
     def failed(cls, id: str, error_type: str, message: str, meta: dict | None = None) -> "Article":
@@ -141,6 +146,16 @@ class Article:
 
     def of_type(self, type: str) -> list[Entity]:
         return [e for e in self.entities if e.type == type]
+
+    # views for notebooks, made by explore/ (imported lazily: records need neither pandas nor matplotlib)
+    def frames(self):
+        """This article's records as pandas DataFrames (`extract.frames`)."""
+        from .explore.frames import frames
+        return frames([self])
+
+    def _repr_html_(self) -> str:
+        from .explore.render import render, render_facts
+        return render(self) + render_facts(self)
 
 
 @lru_cache(maxsize=1)

@@ -37,7 +37,9 @@ def drop_overlaps(found: list[Found]) -> list[Found]:
     """Of overlapping mentions of one type keep the longest (the earliest on ties)."""
     kept: list[Found] = []
     for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
-        if not any(k.type == f.type and k.overlaps(f) for k in kept):
+        # a "nested" mention is a name inside a longer one of the same type, kept on purpose
+        # («ООН» in «Совет Безопасности ООН»)
+        if f.source == "nested" or not any(k.type == f.type and k.overlaps(f) for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: (f.start, -f.end))
 

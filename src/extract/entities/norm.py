@@ -48,7 +48,7 @@ def name_gender(tokens) -> str | None:
     for t in tokens:
         for p in analyzer().parse(t.text):
             if "Name" in p.tag.grammemes and p.score > 0.1 and p.tag.gender in ("masc", "femn"):
-                return p.tag.gender
+                return str(p.tag.gender)  # a plain str: pymorphy3 returns its own grammeme type
     for t in tokens:
         g = t.morph.get("Gender")
         if g == ["Masc"]:

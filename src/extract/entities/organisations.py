@@ -33,6 +33,7 @@ from spacy.language import Language
 from ..resources import read_list, read_tsv
 from ..tagging.lemma import analyzer
 from ..text.layout import body
+from .brackets import bracket_parts
 from .countries import adjective_index, genitive_name
 from .gazetteer import find_phrases, fold, phrase_key, token_key, tokens_key
 from .mention import Found, add
@@ -79,12 +80,23 @@ def event_heads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def qualifying_adjectives() -> frozenset:
+    return frozenset(fold(w) for w in read_list("qualifying_adjectives.txt"))
+
+
+@lru_cache(maxsize=1)
 def not_organisations() -> frozenset:
     return frozenset(phrase_key(w) for w in read_list("not_organisations.txt"))
 
 
 def kind_of(span) -> str:
+    """The kind the name's syntactic head says, else the first word that says one («Комитет
+    защиты журналистов» is a committee whatever it protects)."""
     kinds = head_kinds()
+    if len(span):
+        k = kinds.get(fold(_head(span.doc, span.start, span.end).lemma_))
+        if k:
+            return k
     for t in span:
         k = kinds.get(fold(t.lemma_))
         if k:
@@ -102,11 +114,19 @@ def _head(doc, start, end):
 
 def _is_relative_adjective(t) -> bool:
     """«японский», «государственный», «федеральный»: an adjective of kind, not of quality
-    («новый») nor a pronoun or ordinal («этот», «первый»)."""
+    («новый»), time («бывший», models/qualifying_adjectives.txt), a participle, pronoun or ordinal
+    («действующий», «этот», «первый»)."""
     if t.pos_ != "ADJ" or not t.text.isalpha():
         return False
     parses = analyzer().parse(t.text.lower())
-    return bool(parses) and not ({"Qual", "Apro", "Anum"} & parses[0].tag.grammemes)
+    if not parses or parses[0].tag.POS != "ADJF" or fold(parses[0].normal_form) in qualifying_adjectives():
+        return False
+    return not ({"Qual", "Apro", "Anum"} & parses[0].tag.grammemes)
+
+
+def _lower_or_first(t) -> bool:
+    """A word written in lower case, or capitalised only because it opens the sentence."""
+    return t.text[:1].islower() or t.is_sent_start is True
 
 
 class OrganisationFinder:
@@ -127,14 +147,18 @@ class OrganisationFinder:
             # «военно-морских флотов двух стран»: a lower-case plural is a kind, not a body
             if head.text.islower() and head.morph.get("Number") == ["Plur"]:
                 continue
-            # «воз», «рада», «фас»: one lower-case word is a common word, not a name
-            if e - s == 1 and doc[s].text.islower():
+            # «воз», «рада», «фас»: one lower-case word is a common word, not a name, unless a
+            # named place follows it in the genitive («в миде Грузии»)
+            if e - s == 1 and doc[s].text.islower() and not (e in named and self.genitive(doc[e])):
                 continue
             spans.append((s, e, "lexicon"))
 
         # what a name may be followed by in the genitive: a place, a country, an organisation
-        following = {s: e for s, (e, _) in lexicon.items()}
-        following.update((s, e) for s, e, source in spans if source == "ner")
+        org_spans = {s: (e, "lexicon") for s, (e, _) in lexicon.items()}
+        for s, e, source in spans:
+            if source == "ner" and e > org_spans.get(s, (0, ""))[0]:
+                org_spans[s] = (e, "ner")
+        following = {s: e for s, (e, _) in org_spans.items()}
         following.update((f.start, f.end) for f in named.values())
         made = []
         taken = []
@@ -144,11 +168,20 @@ class OrganisationFinder:
             if any(s < end and start < e for s, e in taken) or self.building_as_place(doc, start, end):
                 continue
             f = self.make(doc, start, end, source, countries, index, start0=start0,
-                          grown=(start, end) != (start0, end0))
+                          grown=(start, end) != (start0, end0),
+                          org_inside=any(end0 <= s < end for s in org_spans))
             if f is None:
                 continue
             taken.append((start, end))
             made.append(f)
+            # «Совет Безопасности ООН»: the organisation named in the genitive is a mention too
+            for s in range(end0, end):
+                inner = org_spans.get(s)
+                if inner and inner[0] <= end and (s, inner[0]) != (start, end):
+                    g = self.make(doc, s, inner[0], inner[1], countries, index, start0=s, grown=False)
+                    if g is not None:
+                        g.source = "nested"
+                        made.append(g)
         self.link_abbreviations(doc, made)
         self.resolve_national(doc, made)
         for f in made:
@@ -166,7 +199,7 @@ class OrganisationFinder:
         for ent in span.ents:
             if ent.label_ != "ORG":
                 continue
-            parts = self.split_brackets(doc, ent.start, ent.end)
+            parts = bracket_parts(doc, ent.start, ent.end)
             for s, e in parts:
                 words = [t for t in doc[s:e] if any(c.isalnum() for c in t.text)]
                 if not words:
@@ -179,26 +212,13 @@ class OrganisationFinder:
                 # «Министры обороны Бразилии»: people, not a body
                 if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
                     continue
-                # «передать Ханою опыт»: a city standing for its state stays a place
+                # «передать Ханою опыт»: a capital standing for its state stays a place (a club
+                # named after a city, «Барселона», stays the NER's organisation)
                 place = place_index().get(tokens_key(doc[s:e]))
-                if place and place[2] != "building":
+                if place and place[2] == "capital":
                     continue
                 res.append((s, e, "ner"))
         return res
-
-    @staticmethod
-    def split_brackets(doc, start, end):
-        """«Комитет защиты журналистов (КЗЖ)» -> the name and the bracketed name, as two spans."""
-        opens = [t.i for t in doc[start:end] if t.text == "("]
-        if not opens or opens[0] == start:
-            return [(start, end)]
-        i = opens[0]
-        close = next((t.i for t in doc[i:end] if t.text == ")"), end)
-        inner_end = next((t.i for t in doc[i + 1:close] if t.text == ","), close)
-        parts = [(start, i)]
-        if inner_end > i + 1:
-            parts.append((i + 1, inner_end))
-        return parts
 
     def extend(self, doc, start, end, following):
         """Grow a span over its genitive name, «при/по» complement and relative adjectives."""
@@ -218,7 +238,7 @@ class OrganisationFinder:
             break
         while start > 0:
             prev = doc[start - 1]
-            if prev.text[:1].islower() and _is_relative_adjective(prev) and start <= prev.head.i < end \
+            if _lower_or_first(prev) and _is_relative_adjective(prev) and start <= prev.head.i < end \
                     and prev.dep_ == "amod":
                 start -= 1
             else:
@@ -227,8 +247,9 @@ class OrganisationFinder:
 
     @staticmethod
     def genitive(t) -> bool:
-        case = t.morph.get("Case")
-        return case == ["Gen"] or (not case and t.text.isupper())
+        """In the genitive, or an abbreviation, which does not decline (the tagger's case for it
+        is a guess)."""
+        return t.morph.get("Case") == ["Gen"] or (t.text.isupper() and len(t.text) > 1)
 
     @staticmethod
     def complement_end(doc, start, end):
@@ -255,7 +276,7 @@ class OrganisationFinder:
 
     # -- one mention ----------------------------------------------------------------------------
 
-    def make(self, doc, start, end, source, countries, index, start0, grown):
+    def make(self, doc, start, end, source, countries, index, start0, grown, org_inside=False):
         words = doc[start:end]
         inner = [c for c in countries if start <= c.start and c.end <= end]
         # an organisation that is only a country's name is that country, not an ORG
@@ -264,7 +285,7 @@ class OrganisationFinder:
         country_f = inner[-1] if inner and inner[-1].end == end else None
         adjectives = adjective_index()
         adj_iso = next((adjectives[fold(t.lemma_)] for t in words
-                        if t.pos_ == "ADJ" and t.text[:1].islower() and fold(t.lemma_) in adjectives), None)
+                        if t.pos_ == "ADJ" and _lower_or_first(t) and fold(t.lemma_) in adjectives), None)
         iso = country_f.attrs["iso"] if country_f else (inner[0].attrs["iso"] if inner else adj_iso)
         # the name proper: without the country after it and without the adjectives before it
         core_start = start0
@@ -275,8 +296,9 @@ class OrganisationFinder:
         if source == "description" or (description and not row):
             if not iso:
                 return None  # «между оборонными ведомствами»: a description without its state
-            row = dict(description, abbr="", country="")
-        if source == "state-body" and not (grown and (iso or self.named_inside(doc, start, end))):
+            named = index.get(phrase_key(description["name"]))  # the lexicon's row of the body named
+            row = dict(description, abbr=(named or {}).get("abbr", ""), country="")
+        if source == "state-body" and not (grown and (iso or self.named_inside(doc, start, end) or org_inside)):
             return None  # «правительство» alone describes, it does not name
         # a country written in the name beats the lexicon's («Минпромторг» is Russian, «Министерство
         # промышленности и торговли Вьетнама» is not)
@@ -285,7 +307,8 @@ class OrganisationFinder:
         if row:
             base = phrase_key(row["name"])
             kind = row["kind"] or "other"
-            abbr = row.get("abbr") or None
+            abbr = row.get("abbr") if row.get("abbr") != row["name"] else None  # «Газпром» has none
+            abbr = abbr or None
             if row.get("country") and explicit and row["country"] != explicit:
                 abbr = None  # the abbreviation is the lexicon country's body's
             if country_f and row.get("country") != explicit:
@@ -294,6 +317,13 @@ class OrganisationFinder:
                 name = f"{row['name']} {genitive_name(country)}"
             else:
                 name = row["name"]
+        elif source == "state-body" and adj_iso and not country_f:
+            # «французское правительство» is named as «Правительство Франции»
+            head = phrase_nominative(core)
+            name = f"{head[:1].upper()}{head[1:]} {genitive_name(adj_iso)}"
+            base = tokens_key(core)
+            kind = kind_of(core)
+            abbr = None
         else:
             base = tokens_key(core)
             kind = kind_of(core)
@@ -320,7 +350,13 @@ class OrganisationFinder:
 
     @staticmethod
     def link_abbreviations(doc, made):
-        """«X (ABBR)» and «ABBR (X)»: the bracketed mention is the same organisation."""
+        """«X (ABBR)» and «ABBR (X)»: the bracketed mention is the same organisation. The article's
+        own expansion beats the lexicon's reading of the abbreviation («(ВКС)» after a company's
+        name is that company in this article), for every mention of it."""
+        def abbreviation(f):
+            text = doc[f.start:f.end].text
+            return any(c.isupper() for c in text[1:]) and " " not in text
+
         by_start = {f.start: f for f in made}
         for f in made:
             if f.end + 1 >= len(doc) or doc[f.end].text != "(":
@@ -328,16 +364,19 @@ class OrganisationFinder:
             g = by_start.get(f.end + 1)
             if g is None or g.end >= len(doc) or doc[g.end].text not in "),":
                 continue
-            long_, short = (f, g) if len(f.norm) >= len(g.norm) else (g, f)
-            key = long_.key
+            if abbreviation(g) != abbreviation(f):
+                long_, short = (g, f) if abbreviation(f) else (f, g)
+            else:
+                long_, short = (f, g) if (f.end - f.start) >= (g.end - g.start) else (g, f)
+            if abbreviation(short) and not long_.attrs.get("abbr"):
+                long_.attrs["abbr"] = doc[short.start:short.end].text
+            old_key = short.key
             for x in made:
-                if x.key == short.key and x is not long_:
-                    x.key = key
-            short.key = key
-            if not long_.attrs.get("abbr") and short.norm.replace("-", "").isupper():
-                long_.attrs["abbr"] = short.norm
-            short.attrs = dict(long_.attrs)
-            short.norm = short.norm  # the abbreviation stays its own mention's text
+                if x is not long_ and (x is short or (old_key and x.key == old_key)):
+                    x.key = long_.key
+                    x.attrs = dict(long_.attrs)
+                    if x.norm != doc[x.start:x.end].text and abbreviation(x):
+                        x.norm = doc[x.start:x.end].text  # not the lexicon's expansion of it
 
     @staticmethod
     def resolve_national(doc, made):

@@ -18,6 +18,7 @@ from spacy.language import Language
 from ..resources import read_tsv
 from ..tagging.lemma import analyzer
 from ..text.layout import body
+from .brackets import bracket_parts
 from .gazetteer import find_phrases, fold, phrase_key, tokens_key
 from .mention import Found, add
 from .norm import phrase_nominative
@@ -80,8 +81,9 @@ def _known_adjective(word: str) -> bool:
 
 
 def not_a_place(ent) -> bool:
-    """NER LOC spans that name no place: people («Американцы», «Палестинцы»: an animate noun)
-    a lone adjective («Южная», «Кипрское» cut from the noun they qualify), a domain name («.РФ»)."""
+    """NER LOC spans that name no place: people («Американцы», «Палестинцы»: an animate noun),
+    a lone adjective («Южная», «Кипрское» cut from the noun they qualify), a domain name («.РФ»),
+    a phrase headed by a lower-case word that names no kind of place (models/place_heads.tsv)."""
     words = [t for t in ent if any(c.isalnum() for c in t.text)]
     if not words:
         return True
@@ -91,35 +93,56 @@ def not_a_place(ent) -> bool:
     if ent.start > 0 and doc[ent.start - 1].text == "." and not doc[ent.start - 1].whitespace_:
         return True  # «.РФ»: a domain name
     head = next((t for t in words if not (ent.start <= t.head.i < ent.end) or t.head.i == t.i), words[-1])
-    return (head.pos_ in ("NOUN", "PROPN") and head.morph.get("Animacy") == ["Anim"]
-            and head.morph.get("Number") == ["Plur"] and len(words) == 1)
+    if head.pos_ in ("NOUN", "PROPN") and head.morph.get("Animacy") == ["Anim"] \
+            and head.morph.get("Number") == ["Plur"] and len(words) == 1:
+        return True
+    # «по Московскому времени»: a name headed by a common word that is no kind of place
+    return head.text.islower() and fold(head.lemma_) not in head_kinds()
 
 
 class PlaceFinder:
+    @staticmethod
+    def first_line(ent) -> tuple[int, int]:
+        """The part of a NER span before a line break («Землю\n\nВсе»: a name does not cross lines)."""
+        for t in ent:
+            if t.is_space and "\n" in t.text and t.i > ent.start:
+                return ent.start, t.i
+        return ent.start, ent.end
+
     def __call__(self, doc):
         span = body(doc)
         claimed = [f for f in doc._.found if f.type == "COUNTRY"]
         index = place_index()
         for ent in span.ents:
-            if ent.label_ != "LOC" or any(f.start < ent.end and ent.start < f.end for f in claimed):
+            if ent.label_ != "LOC":
                 continue
-            hit = index.get(tokens_key(ent))
-            if not hit and not_a_place(ent):
+            # «Лондона (King’s College London, KCL)»: what the brackets spell may be something else
+            # (here the college); the place is the name before them
+            s, e = bracket_parts(doc, *self.first_line(ent))[0]
+            part = doc[s:e]
+            if any(f.start < e and s < f.end for f in claimed):
+                continue
+            hit = index.get(tokens_key(part))
+            if not hit and not_a_place(part):
                 continue
             if hit:
                 name, iso, kind = hit
             else:
-                sub = subdivision_index().get(tokens_key(ent))
-                name = phrase_nominative(ent)
-                iso, kind = (sub[1], sub[2]) if sub else (None, kind_of(ent))
-            add(doc, Found("LOCATION", ent.start, ent.end, name, {"kind": kind, "country": iso},
-                           key=f"place:{name.lower()}" if hit else None, source="ner"))
+                sub = subdivision_index().get(tokens_key(part))
+                name = phrase_nominative(part)
+                iso, kind = (sub[1], sub[2]) if sub else (None, kind_of(part))
+            add(doc, Found("LOCATION", s, e, name, {"kind": kind, "country": iso},
+                           key=f"place:{fold(name)}" if hit else None, source="ner"))
         # lexicon places the NER missed
+        people = [e for e in span.ents if e.label_ == "PER"]
         for start, end, (name, iso, kind) in known_places(doc, span):
             if any(f.start < end and start < f.end for f in doc._.found):
                 continue
+            # «Питер Хиггс», «София Ротару»: a first name, not the city
+            if any(p.start < end and start < p.end for p in people):
+                continue
             add(doc, Found("LOCATION", start, end, name, {"kind": kind, "country": iso},
-                           key=f"place:{name.lower()}", source="lexicon"))
+                           key=f"place:{fold(name)}", source="lexicon"))
         return doc
 
 

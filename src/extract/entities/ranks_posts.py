@@ -29,6 +29,7 @@ from .mention import Found, add
 MAX_WORDS = 8
 # prefixes that mark a former or acting holder but do not change the post («экс-президент»)
 FORMER = ("экс-",)
+DEPUTY = "зам"  # «замгубернатора»: the short form of «заместитель» joined to the post it serves
 NOUNISH = {"NOUN", "PROPN"}
 # the kinds of entities a post belongs to: they end its complement
 OWNER_TYPES = {"COUNTRY", "ORGANIZATION", "LOCATION", "PERSON"}
@@ -55,6 +56,7 @@ class Entry:
     attrs: tuple  # (key, value) pairs for Found.attrs
     needs_of: bool = False    # a post only with a complement or an owner («глава»)
     relational: bool = False  # held under another post, which its complement may name («заместитель министра»)
+    needs_owner: bool = False  # a post only with an organisation, country or person it belongs to
 
 
 @lru_cache(maxsize=1)
@@ -62,11 +64,20 @@ def lexicon() -> dict:
     """{tuple of word keys: Entry}; ranks win over posts with the same words («посол»)."""
     index = {}
     for row in read_tsv("posts.tsv"):
-        index[tuple(phrase_key(row["post"]).split())] = Entry("POSITION", row["post"], (), row["needs"] == "of",
-                                                             row["needs"] == "rel")
+        entry = Entry("POSITION", row["post"], (), row["needs"] in ("of", "owner"), row["needs"] == "rel",
+                      row["needs"] == "owner")
+        for key in _keys(row["post"]):
+            index[key] = entry
     for row in read_tsv("ranks.tsv"):
-        index[tuple(phrase_key(row["rank"]).split())] = Entry("RANK", row["rank"], (("kind", row["kind"]),))
+        for key in _keys(row["rank"]):
+            index[key] = Entry("RANK", row["rank"], (("kind", row["kind"]),))
     return index
+
+
+def _keys(phrase: str):
+    """An entry's lemma key, and its written (nominative) form: pymorphy3 lemmatises a noun made
+    of a participle («нападающий», «командующий») to its verb out of context, to itself in it."""
+    return {tuple(phrase_key(phrase).split()), tuple(fold(w) for w in phrase.split())}
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +90,12 @@ def services() -> dict:
 def owner_nouns() -> frozenset:
     """Common nouns that name what a post belongs to («министр обороны страны»): they end the post."""
     return frozenset(phrase_key(w) for w in read_list("post_owner_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def time_words() -> frozenset:
+    from .dates import words
+    return frozenset(k[0] for k, (kind, _) in words().items() if len(k) == 1 and kind in ("unit", "month", "season"))
 
 
 def word_key(token) -> str:
@@ -128,14 +145,22 @@ def _lexicon_matches(tokens, owned: set):
             if run[-1].i - run[0].i + 1 != n:  # the phrase's words must be adjacent
                 continue
             entry = index.get(tuple(keys[i:i + n]))
-            if entry is not None and _is_post_word(run[-1]) and not (owned & {t.i for t in run}):
+            if entry is not None and any(_is_post_word(t) for t in run) and not (owned & {t.i for t in run}):
                 hit = (run[0].i, run[-1].i + 1, entry)
                 break
-        if hit is None and "-" in words[i].text and _is_post_word(words[i]) and words[i].i not in owned:
+        w = words[i]
+        if hit is None and keys[i].startswith(DEPUTY) and (keys[i][len(DEPUTY):],) in index \
+                and _is_post_word(w) and w.i not in owned:
+            # «замгубернатора», «замгенпрокурора»: a deputy of any post the lexicon knows
+            hit = (w.i, w.i + 1, Entry("POSITION", w.lower_, (), relational=True))
+        if hit is None and "-" in w.text and w.i not in owned and _is_post_word(w) \
+                and w.morph.get("Animacy") != ["Inan"] and (not w.text[:1].isupper() or w.is_sent_start):
+            # a capitalised compound mid-sentence is a name («Шарм-эш-Шейх»), an inanimate one a thing
             compound = compound_post(words[i].text)
             if compound is not None:
                 name, entry = compound
-                hit = (words[i].i, words[i].i + 1, Entry("POSITION", name, (), entry.needs_of, entry.relational))
+                hit = (words[i].i, words[i].i + 1, Entry("POSITION", name, (), entry.needs_of, entry.relational,
+                                                         entry.needs_owner))
         if hit:
             res.append(hit)
             i += hit[1] - hit[0]
@@ -158,7 +183,8 @@ def _is_post(token) -> bool:
     return entry is not None and entry.type == "POSITION"
 
 
-def _complement(doc, head, owned_by: dict, limit: int, relational: bool = False, bare: bool = False):
+def _complement(doc, head, owned_by: dict, limit: int, relational: bool = False, bare: bool = False,
+                persons: frozenset = frozenset()):
     """Tokens after head that continue the post's name: (end, owner spans).
 
     The genitive (or «по ...») dependents of the head, and theirs, while they are lower-case
@@ -177,18 +203,30 @@ def _complement(doc, head, owned_by: dict, limit: int, relational: bool = False,
         if span not in owners:
             owners.append(span)
 
+    visited = set()  # a parser's output may hold a cycle
+
     def walk(h):
+        if h.i in visited:
+            return
+        visited.add(h.i)
         for d in h.rights:
             if d.i >= limit:
                 break
             if owner(d.i):
-                add_owner(owner(d.i))
+                if d.dep_ not in ("appos", "flat:name") and d.morph.get("Case") != ["Nom"]:
+                    span = owner(d.i)
+                    add_owner(span)  # «министр обороны КНР»; but «министр Иван Петров» is the holder
+                    k = span[0]  # an owner named by description («главой оборонного ведомства РК»):
+                    while k < span[1] and doc[k].text[:1].islower():  # its common words name the post too
+                        included.add(k)
+                        k += 1
                 continue
             # «министр науки и высшего образования»: a conjunct of the complement, not of the post
             is_gen = d.morph.get("Case") == ["Gen"] and (d.dep_ == "nmod" or (d.dep_ == "conj" and h.i != head.i))
             is_po = d.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("по", "в") for c in d.children)
-            if not (is_gen or is_po) or d.pos_ != "NOUN" or (word_key(d) in owner_nouns() and not (bare and h.i == head.i)):
-                continue
+            if not (is_gen or is_po) or d.pos_ != "NOUN" or (word_key(d) in owner_nouns() and not (bare and h.i == head.i)) \
+                    or word_key(d) in time_words():
+                continue  # «тренер года» is an award, not a post
             if not relational and _is_post(d):
                 continue  # «адвокат политика»: the complement is a person with a post of their own
             if d.text[:1].isupper() and not (inside and inside[0] <= d.i < inside[1]):
@@ -211,7 +249,7 @@ def _complement(doc, head, owned_by: dict, limit: int, relational: bool = False,
     while end in included:  # contiguous from the head on
         end += 1
     # an owner right after the post («министр обороны КНР») even when the parse hung it elsewhere
-    if end < len(doc) and owner(end):
+    if end < len(doc) and owner(end) and doc[end].morph.get("Case") != ["Nom"] and end not in persons:
         add_owner(owner(end))
     return end, owners
 
@@ -227,6 +265,12 @@ def _owned(doc) -> dict:
 
 
 @lru_cache(maxsize=1)
+def organisation_words() -> frozenset:
+    """Head words of organisation names (models/organisation_heads.tsv): «министерство», «партия»."""
+    return frozenset(phrase_key(row["word"]) for row in read_tsv("organisation_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
 def bodies() -> frozenset:
     """«совет», «кабинет», ...: «совет директоров» names a body, not a post (models/post_bodies.txt)."""
     return frozenset(phrase_key(w) for w in read_list("post_bodies.txt"))
@@ -234,9 +278,16 @@ def bodies() -> frozenset:
 
 def _not_a_post(doc, start: int, head) -> bool:
     """«во главе (с)» is a construction, not the post «глава»; «совет директоров», «кабинет
-    министров» name a body of holders, not a post."""
+    министров» name a body of holders, not a post; a post noun in apposition to a thing is not a
+    person's post."""
     if start > 0 and doc[start - 1].lower_ in ("во", "в") and doc[start].lower_ == "главе":
         return True
+    if head.dep_ == "appos" and head.head.i < head.i and head.head.morph.get("Animacy") == ["Inan"]:
+        return True  # «страны – члены ШОС»: said of a thing, not a person
+    if start > 1 and doc[start - 1].text in ("-", "–", "—") and doc[start - 2].pos_ == "NOUN" \
+            and doc[start - 2].morph.get("Animacy") == ["Inan"] \
+            and doc[start - 2].morph.get("Case") == head.morph.get("Case"):
+        return True  # the same, however the parser attached it
     return (head.morph.get("Number") == ["Plur"] and head.morph.get("Case") == ["Gen"]
             and head.head.i < head.i and word_key(head.head) in bodies())
 
@@ -245,11 +296,13 @@ class Finder:
     def __call__(self, doc):
         span = body(doc)
         owned_by = _owned(doc)
+        persons = frozenset(i for f in doc._.found if f.type == "PERSON" for i in range(f.start, f.end))
         people = set()
         for f in doc._.found:
             if f.type == "PERSON":  # the NER may take a title into the name: «Император Акихито»
                 i = f.start
-                while i < f.end - 1 and (word_key(doc[i]),) in lexicon():
+                while i < f.end - 1 and ((word_key(doc[i]),) in lexicon()
+                                         or (word_key(doc[i]), word_key(doc[i + 1])) in lexicon()):
                     i += 1
                 people.update(range(i, f.end))
         covered = set()  # tokens of a post already read, with its complement
@@ -263,30 +316,53 @@ class Finder:
                 if rank_end == end and " " not in entry.name:
                     comp_end, _ = _complement(doc, head, owned_by, span.end)
                     if comp_end > end:  # «капитан команды» is a post, not a rank
-                        self._post(doc, start, end, Entry("POSITION", entry.name, ()), head, owned_by, span.end)
+                        self._post(doc, start, end, Entry("POSITION", entry.name, ()), head, owned_by, span.end,
+                                   persons)
                         continue
                 add(doc, PostFound("RANK", start, rank_end, name, dict(entry.attrs), key=None,
                                    source="ranks", head=head.i))
                 continue
             if _not_a_post(doc, start, head):
                 continue
-            found = self._post(doc, start, end, entry, head, owned_by, span.end)
+            found = self._post(doc, start, end, entry, head, owned_by, span.end, persons)
             if found is not None:
                 covered.update(range(found.start, found.end))
         return doc
 
-    def _post(self, doc, start, end, entry, head, owned_by, limit):
-        comp_end, owners = _complement(doc, head, owned_by, limit, entry.relational, entry.needs_of)
-        if entry.needs_of and comp_end == end and not owners:
+    def _post(self, doc, start, end, entry, head, owned_by, limit, persons=frozenset()):
+        comp_end, owners = _complement(doc, head, owned_by, limit, entry.relational, entry.needs_of,
+                                       persons)
+        described = any(t.dep_ == "amod" and t.pos_ == "ADJ" for t in head.lefts)  # «китайский лидер»
+        if entry.needs_of and comp_end == end and not owners and not (described and not entry.needs_owner):
             return None
+        if entry.needs_owner and not owners and not any(word_key(t) in organisation_words()
+                                                         for t in doc[end:comp_end]):
+            return None  # «представители общины» are not a post; «представитель министерства» is
         name = entry.name.lower()
         complement = None
         if comp_end > end:
             complement = (end, comp_end)
             name = " ".join([name] + [t.lower_ for t in doc[end:comp_end] if not t.is_space])
         plural = head.morph.get("Number") == ["Plur"]
-        return add(doc, PostFound("POSITION", start, comp_end, name, {}, source="posts", head=head.i,
-                                  complement=complement, of=owners, plural=plural))
+        found = add(doc, PostFound("POSITION", start, comp_end, name, {}, source="posts", head=head.i,
+                                   complement=complement, of=owners, plural=plural))
+        if entry.relational and complement:
+            self._superior(doc, complement, owners)
+        return found
+
+    def _superior(self, doc, complement, owners):
+        """The post a deputy or aide serves is a post of its own, inside the longer one:
+        «министра иностранных дел» in «заместитель министра иностранных дел России» (source
+        "nested", which the coreference keeps beside the longer mention)."""
+        start, end = complement
+        for t in doc[start:end]:
+            entry = lexicon().get((word_key(t),))
+            if entry is not None and entry.type == "POSITION" and t.pos_ in NOUNISH:
+                name = " ".join([entry.name.lower()] + [w.lower_ for w in doc[t.i + 1:end] if not w.is_space])
+                add(doc, PostFound("POSITION", t.i, end, name, {}, source="nested", head=t.i,
+                                   complement=(t.i + 1, end) if t.i + 1 < end else None, of=owners,
+                                   plural=t.morph.get("Number") == ["Plur"]))
+                return
 
 
 @Language.factory("ranks_posts")

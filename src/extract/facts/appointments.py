@@ -1,13 +1,98 @@
-"""APPOINTMENT events: person, position, org, date."""
+"""APPOINTMENT events: person, position, org, date.
+
+«назначен начальником штаба», «назначил Петрова министром», «избран председателем»: the person
+is the passive subject or the object (or the noun a participle modifies: «назначенный министр»),
+the post is the instrumental complement or «на должность/пост …», and an organisation named in
+the post («начальник Генерального штаба Вооружённых сил») is the org. A noun («назначение»,
+«избрание») has the person as its genitive or, after «поздравил X с назначением», as that verb's
+object. «возглавил X»: the subject takes the lead of the organisation X.
+
+When the person is only a word for someone («коллегу», «генерала»), the `references` stage's map
+names them; failing that, the person the article says holds that very post (an OCCUPATION with the
+same position and country or org) is the one appointed.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
+from .arguments import (antecedent, case_of, clusters_in, dependents, index, objects, person_of, phrase,
+                        place_and_date, subjects)
+from .event_stage import EventStage
 
-class Finder:
-    def __call__(self, doc):
-        return doc
+POST_WORDS = {"должность", "пост"}
+LEADING = {"возглавить"}
+
+
+def _post_heads(t):
+    """Words naming the post: «назначен начальником», «на должность начальника», «министром»."""
+    out = [c for c in t.children if c.dep_ == "xcomp"]
+    out += [c for c in t.children if c.dep_ in ("obl", "nmod") and c.morph.get("Case") == ["Ins"]
+            and c.morph.get("Animacy") == ["Anim"]]
+    for c in t.children:
+        if c.dep_ in ("obl", "nmod") and case_of(c) == "на":
+            out.append(c)
+    return out
+
+
+def _people(doc, heads) -> list:
+    out = []
+    for h in heads:
+        h = antecedent(h)
+        found = clusters_in(doc, phrase(h), {"PERSON"}) or [p for p in [person_of(doc, h)] if p is not None]
+        out += [p for p in found if p not in out]
+    return out
+
+
+def _holder(doc, positions, places):
+    """The person the article says holds one of these posts, in one of these places if named."""
+    for r in doc._.relations or []:
+        if r.type != "OCCUPATION" or r.args.get("position") not in positions:
+            continue
+        where = {r.args.get("org"), r.args.get("country"), r.args.get("location")} - {None}
+        if not places or where & places:
+            person = next((c for c in doc._.entities if c.id == r.args.get("person")), None)
+            if person is not None:
+                return person
+    return None
+
+
+class Finder(EventStage):
+    type = "APPOINTMENT"
+
+    def roles(self, doc, t):
+        person, post_tokens, org = [], [], []
+        lemma = t.lemma_.lower()
+        if lemma in LEADING:
+            person = _people(doc, subjects(t))
+            org = [c for o in objects(t) for c in index(doc).get(o.i, ()) if c.type in ("ORGANIZATION", "COUNTRY")]
+        elif t.pos_ in ("VERB", "ADJ") or t.dep_ in ("acl", "amod"):
+            heads = [c for c in t.children if c.dep_ == "nsubj:pass"] or objects(t)
+            if t.dep_ in ("acl", "amod"):  # «назначенный министр»
+                heads.append(t.head)
+            if not heads and t.morph.get("Voice") == ["Pass"] or not heads and t.morph.get("Variant") == ["Short"]:
+                heads = subjects(t)
+            person = _people(doc, heads)
+            for h in _post_heads(t):
+                post_tokens += phrase(h)
+        else:
+            person = _people(doc, dependents(t, {"nmod"}, {""}) + dependents(t, {"det"}))  # «его назначение»
+            for h in dependents(t, {"nmod"}, {"на"}):
+                post_tokens += phrase(h)
+            verb = t.head if t.dep_ in ("obl", "nmod") and t.head.pos_ == "VERB" else None
+            if not person and verb is not None:  # «поздравил коллегу с назначением»
+                person = _people(doc, objects(verb))
+        positions = clusters_in(doc, post_tokens, {"POSITION"})
+        if not org:
+            org = clusters_in(doc, post_tokens, {"ORGANIZATION"})
+        if not person and positions:
+            places = {c.id for c in clusters_in(doc, post_tokens, {"ORGANIZATION", "COUNTRY", "LOCATION"})}
+            holder = _holder(doc, {c.id for c in positions}, places)
+            person = [holder] if holder is not None else []
+        _, dates = place_and_date(doc, phrase(t))
+        args = {"person": person, "position": positions, "org": org, "date": dates}
+        # «поздравил с назначением» with no one named: the appointment told before
+        return args, t.pos_ == "NOUN" and not person
 
 
 @Language.factory("appointments")

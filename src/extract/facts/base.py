@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from ..assemble import mention, span_mention
 from ..records import Event, Mention, Relation  # noqa: F401  (re-exported for the fact modules)
 
@@ -32,4 +34,13 @@ def evidence(span) -> Mention:
     return mention(doc, start, end)
 
 
-__all__ = ["entity_index", "sentence_of", "evidence", "span_mention", "mention", "Event", "Relation", "Mention"]
+def event_at(type_: str, trigger, args: dict, evidence_span=None, **attrs) -> Event:
+    """An event whose trigger is a token (or span), evidenced by its sentence unless told otherwise."""
+    doc = trigger.doc
+    span = trigger if isinstance(trigger, Span) else doc[trigger.i:trigger.i + 1]
+    sent = evidence_span if evidence_span is not None else doc[span.start].sent
+    return Event(type_, span_mention(span), {k: list(v) for k, v in args.items()}, evidence(sent), dict(attrs))
+
+
+__all__ = ["entity_index", "sentence_of", "evidence", "event_at", "span_mention", "mention", "Event", "Relation",
+           "Mention"]

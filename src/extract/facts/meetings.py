@@ -1,13 +1,58 @@
-"""MEETING events: participants, place, date, topic."""
+"""MEETING events: participants, place, date, topic.
+
+A verb («встретился», «побеседовал», «принял делегацию») has its participants as subject, «с»-
+companion and, for «принять», object. A noun («встреча», «переговоры», «саммит») has them as its
+genitive («встреча министров»), «с» and «между» dependents, or as the subject of the verb it
+hangs on («министры провели переговоры», «в ходе встречи министры обсудили»). The topic is
+what «о»/«по» introduces («переговоры по ядерной проблеме») when it names an entity.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
+from .arguments import accusatives, active_subjects, actors, clusters_in, index, is_agent, dependents, governor, phrase, place_and_date, subjects
+from .event_stage import EventStage
 
-class Finder:
-    def __call__(self, doc):
-        return doc
+COMPANION = {"с", "со"}
+BETWEEN = {"между"}
+TOPIC = {"о", "об", "по"}
+DOCUMENT_TYPES = {"DOCUMENT", "ORGANIZATION", "COUNTRY", "LOCATION"}
+
+
+class Finder(EventStage):
+    type = "MEETING"
+
+    def roles(self, doc, t):
+        heads = []
+        if t.pos_ == "VERB":
+            heads += subjects(t)
+            heads += dependents(t, {"obl"}, COMPANION)
+            if t.lemma_ in ("принять", "принимать"):
+                heads += accusatives(t)
+            scope = phrase(t)
+        else:
+            heads += dependents(t, {"nmod"}, {""} | COMPANION | BETWEEN)
+            # «российско-китайские переговоры»: adjectives that are countries
+            heads += [c for c in t.children if c.dep_ == "amod" and any(x.type == "COUNTRY" for x in index(doc).get(c.i, ()))]
+            scope = phrase(t)
+            verb = governor(t)
+            if verb is not None and t.dep_ in ("obj", "obl", "nmod"):
+                heads += [h for h in active_subjects(verb) if is_agent(doc, h)] + dependents(verb, {"obl"}, COMPANION)
+                scope = scope + [x for x in phrase(verb) if x not in scope]
+        participants = []
+        for h in heads:
+            for c in actors(doc, h):
+                if c not in participants:
+                    participants.append(c)
+        places, dates = place_and_date(doc, scope)
+        topic = []
+        for d in dependents(t, {"nmod", "obl"}, TOPIC):
+            topic += [c for c in clusters_in(doc, phrase(d), DOCUMENT_TYPES) if c not in topic]
+        args = {"participants": participants, "place": places, "date": dates}
+        if topic:
+            args["topic"] = topic
+        return args, t.pos_ != "VERB" and not participants
 
 
 @Language.factory("meetings")

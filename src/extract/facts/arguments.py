@@ -1,0 +1,255 @@
+"""Finding an event's arguments around its trigger in the syntax tree (slovnet's UD parse).
+
+An argument is a phrase: a dependent of the trigger (or of the verb that governs a noun trigger,
+«провели переговоры», «в ходе встречи … обсудили») and everything below it except the clauses
+it embeds. The entities an argument names are the clusters whose mentions fall inside it:
+people first; organisations or countries stand in when no person is named («делегация Китая»).
+A pronoun or a bare post («он», «министр обороны Казахстана», «стороны») names its people
+through the `references` stage (doc._.refers) when it has resolved them.
+"""
+
+from __future__ import annotations
+
+from ..tagging.lemma import analyzer
+from .base import entity_index
+from .references import referents
+
+# dependents that open a clause of their own: their words are not part of the phrase above them
+CLAUSE_DEPS = {"parataxis", "ccomp", "advcl", "acl:relcl", "csubj", "punct", "discourse", "vocative"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+POSSESSIVES = {"его": "Masc", "её": "Fem", "ее": "Fem"}  # «по её словам»
+
+
+def index(doc) -> dict:
+    """token index -> clusters covering it, computed once per doc."""
+    key = "extract.facts.entity_index"
+    if key not in doc.user_data:
+        doc.user_data[key] = entity_index(doc)
+    return doc.user_data[key]
+
+
+def phrase(token, stop: set | None = None) -> list:
+    """The tokens of the phrase headed by token, without the clauses it embeds."""
+    stop = CLAUSE_DEPS if stop is None else stop
+    seen, todo = {token.i}, [token]
+    out = []
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        for c in t.children:  # a parse is not always a tree: never visit a word twice
+            if c.i not in seen and c.dep_ not in stop and not (c.pos_ in ("VERB", "AUX") and c.dep_ == "conj"):
+                seen.add(c.i)
+                todo.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def clusters_in(doc, tokens, types) -> list:
+    """Clusters of the given types with a mention inside tokens, in text order, each once."""
+    idx = index(doc)
+    seen, out = set(), []
+    for t in tokens:
+        for c in idx.get(t.i, ()):
+            if c.type in types and c.id not in seen:
+                seen.add(c.id)
+                out.append(c)
+    return out
+
+
+def case_of(token) -> str:
+    """The preposition (lemma) a nominal dependent is introduced by, '' if none."""
+    for c in token.children:
+        if c.dep_ == "case":
+            return c.lemma_.lower()
+    return ""
+
+
+def referred(doc, token) -> list:
+    """The people (or, for «стороны», the states) a pronoun, post or rank stands for, as the
+    `references` stage resolved them (doc._.refers)."""
+    ids_ = referents(doc, token.i, token.i + 1) if doc._.refers else []
+    by_id = {c.id: c for c in doc._.entities or []}
+    return [by_id[i] for i in ids_ if i in by_id]
+
+
+def _previous_subject(doc, pronoun):
+    """A possessive the `references` stage does not read («по её словам»): the person of its
+    gender who was the subject of the closest earlier sentence with a person subject."""
+    gender = [POSSESSIVES[pronoun.lower_]]
+    sents = [s for s in doc.sents if s.end <= pronoun.i]
+    for s in reversed(sents[-6:]):
+        for t in s:
+            if t.dep_ in SUBJECT_DEPS and t.head == s.root:
+                people = clusters_in(doc, phrase(t), {"PERSON"})
+                people = [p for p in people if not gender or not p.attrs.get("gender")
+                          or p.attrs["gender"][:1].lower() == gender[0][:1].lower()]
+                if people:
+                    return people[0]
+    return None
+
+
+def person_of(doc, token):
+    """A person the token stands for: a resolved reference, or for a possessive the fallback."""
+    hit = referred(doc, token)
+    if hit:
+        return hit[0]
+    if token.pos_ in ("DET", "PRON") and token.lower_ in POSSESSIVES:
+        return _previous_subject(doc, token)
+    return None
+
+
+def actors(doc, head, groups: bool = True) -> list:
+    """The entities a phrase names as actors: its people; else whoever its head word refers to;
+    else (groups=True) its organisations, then its countries («делегация Китая»)."""
+    head = antecedent(head)
+    tokens = phrase(head)
+    people = clusters_in(doc, tokens, {"PERSON"})
+    if len(people) > 1:  # «ТиДжей, сын Тито Джексона»: the phrase's own names before those it mentions
+        own = clusters_in(doc, phrase(head, stop=set(CLAUSE_DEPS) | {"nmod", "obl", "acl"}), {"PERSON"})
+        people = own or people
+    if people:
+        return people
+    for t in [head] + [c for c in head.children if c.dep_ == "conj"]:
+        hit = referred(doc, t) or [p for p in [person_of(doc, t)] if p is not None]
+        people += [p for p in hit if p not in people]
+    if people:
+        return people
+    at_head = [c for c in index(doc).get(head.i, ()) if c.type in ("ORGANIZATION", "COUNTRY")]
+    if not groups:
+        return at_head + [c for t in head.children if t.dep_ == "conj"
+                          for c in index(doc).get(t.i, ()) if c.type in ("ORGANIZATION", "COUNTRY")]
+    # a group is named by the phrase's own genitives («делегация Китая»), not by a place it is
+    # in («посол в миде Грузии»)
+    tokens = [t for t in tokens if not any(a is not head and a.dep_ in ("nmod", "obl") and case_of(a) not in ("", "между")
+                                           for a in _up_to(t, head))]
+    # each conjunct on its own: «делегации Египта и Иордании» names two groups
+    conjuncts = [phrase(c) for c in tokens if c.dep_ == "conj" and c is not head]
+    inside = {t.i for part in conjuncts for t in part}
+    parts = [[t for t in tokens if t.i not in inside]] + conjuncts
+    out = []
+    for part in parts:
+        found = clusters_in(doc, part, {"ORGANIZATION"}) or clusters_in(doc, part, {"COUNTRY"})
+        out += [c for c in found if c not in out]
+    return out
+
+
+def active_subjects(token) -> list:
+    """Subject heads of a verb in the active voice (the doer), as `subjects`."""
+    return [s for s in subjects(token) if s.dep_ != "nsubj:pass" and not
+            (s.dep_ == "conj" and s.head.dep_ == "nsubj:pass")]
+
+
+def _up_to(token, top) -> list:
+    """token and the words above it up to (not including) top."""
+    out, t = [], token
+    for _ in range(12):
+        if t is top or t.head is t:
+            break
+        out.append(t)
+        t = t.head
+    return out
+
+
+def is_agent(doc, token) -> bool:
+    """A word that can stand for who does something: animate, an entity itself, a group word
+    («делегация»), or resolved to people (`references`): not «отношения стран переживают …»."""
+    return (token.morph.get("Animacy") == ["Anim"] or token.pos_ == "PRON"
+            or any(c.type in ("PERSON", "ORGANIZATION", "COUNTRY") for c in index(doc).get(token.i, ()))
+            or bool(referred(doc, token)) or token.lemma_.lower() in ("делегация", "сторона"))
+
+
+def subjects(token) -> list:
+    """Subject heads of a verb (and of the verb it is coordinated with or depends on, when it
+    has none of its own: «решили встретиться», «прибыл и встретился»)."""
+    t = token
+    for _ in range(3):
+        subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+        if len(subj) > 1:  # the parser took an accusative object for a second subject
+            subj = [c for c in subj if c.morph.get("Case") != ["Acc"]] or subj[:1]
+        if subj:
+            return subj + [x for s in subj for x in s.children if x.dep_ == "conj"]
+        if t.dep_ in ("conj", "xcomp") and t.head is not t:
+            t = t.head
+        else:
+            break
+    return []
+
+
+def objects(token) -> list:
+    """Direct objects of a verb, and an accusative the parser took for a second subject."""
+    out = [c for c in token.children if c.dep_ == "obj"]
+    subj = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    if len(subj) > 1:
+        out += [c for c in subj if c.morph.get("Case") == ["Acc"]]
+    return out + [x for o in out for x in o.children if x.dep_ == "conj"]
+
+
+def accusatives(verb) -> list:
+    """Objects of a verb, and animate accusatives the parser hung elsewhere in its phrase
+    («принимает в Белом доме своего коллегу» with «коллегу» under «доме»)."""
+    out = objects(verb)
+    if out or verb.morph.get("Voice") == ["Pass"] or any(c.dep_ == "nsubj:pass" for c in verb.children):
+        return out  # «примет пост у …», «решение было принято …»: nothing misplaced to look for
+    for t in phrase(verb):
+        if (t is not verb and t not in out and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Case") == ["Acc"]
+                and t.morph.get("Animacy") == ["Anim"] and not case_of(t)):
+            out.append(t)
+    return out
+
+
+def antecedent(token):
+    """«который» stands for the noun its clause modifies («министром …, который находится …»)."""
+    if token.lemma_.lower() == "который":
+        t = token
+        for _ in range(4):
+            if t.dep_ == "acl:relcl" or t.head is t:
+                break
+            t = t.head
+        if t.dep_ == "acl:relcl":
+            return t.head
+    return token
+
+
+def governor(token):
+    """The verb a noun trigger is the object or circumstance of («провели переговоры», «в ходе
+    встречи обсудили»): its subject took part. Not the verb of «по итогам встречи был подписан»,
+    where the noun only dates a passive."""
+    head = token.head
+    if token.dep_ in ("obj", "obl") and head is not token and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
+
+
+def dependents(token, deps: set, cases: set | None = None) -> list:
+    """Dependents of token with one of deps, optionally only those introduced by a preposition in cases."""
+    out = []
+    for c in token.children:
+        if c.dep_ in deps and (cases is None or case_of(c) in cases):
+            out.append(c)
+            out.extend(x for x in c.children if x.dep_ == "conj")
+    return out
+
+
+def locative(token) -> bool:
+    """In the prepositional case («в Астане»), or a name that does not inflect («в Бразилиа»)."""
+    if token.morph.get("Case") == ["Loc"]:
+        return True
+    return any("Fixd" in p.tag or "loct" in p.tag for p in analyzer().parse(token.text))
+
+
+def place_and_date(doc, tokens):
+    """LOCATION (or a COUNTRY introduced by «в»/«на») and DATE clusters among tokens."""
+    places, dates = [], []
+    for t in tokens:
+        if t.pos_ in ("NOUN", "PROPN") and case_of(t) in ("в", "во", "на") and locative(t):
+            places += [c for c in clusters_in(doc, phrase(t), {"LOCATION", "COUNTRY"}) if c not in places]
+    places = [p for p in places if p.type == "LOCATION"] or places
+    dates = clusters_in(doc, tokens, {"DATE"})
+    return places, dates
+
+
+def ids(clusters) -> list[str]:
+    out = []
+    for c in clusters:
+        if c is not None and c.id not in out:
+            out.append(c.id)
+    return out

@@ -1,0 +1,127 @@
+"""The words that report an event (models/event_triggers.tsv), and whether their context lets them.
+
+A lexicon word is a trigger only with what its `needs` column asks for: «принять» with a guest
+(«принял делегацию», not «принял решение»), «подписать» with a document (models/signed_documents.txt
+or a DOCUMENT entity), «назначить» with a person or a post (not «назначен штраф»), «возглавить»
+with an organisation or country.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..resources import read_list, read_tsv
+from ..text.layout import body
+from .arguments import accusatives, case_of, index
+
+ARGUMENT_DEPS = {"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj", "xcomp", "appos"}
+POST_WORDS = {"должность", "пост", "место"}  # «назначен на должность / пост»
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """lemma -> (event type, needs, family)."""
+    return {r["lemma"]: (r["event"], r["needs"], r["family"]) for r in read_tsv("event_triggers.tsv")}
+
+
+def family(token) -> str:
+    """The kind of happening a trigger word names (models/event_triggers.tsv, column family)."""
+    hit = lexicon().get(_lemma(token))
+    return hit[2] if hit else ""
+
+
+@lru_cache(maxsize=1)
+def signed_documents() -> frozenset:
+    return frozenset(read_list("signed_documents.txt"))
+
+
+def _lemma(token) -> str:
+    return token.lemma_.lower().replace("ё", "е")
+
+
+def _neighbours(token):
+    """The words an event word's arguments hang on: its dependents, and for a participle
+    modifying a noun («назначенный министр», «подписанный документ») that noun."""
+    out = [c for c in token.children if c.dep_ in ARGUMENT_DEPS]
+    if token.dep_ in ("acl", "amod") and token.head is not token:
+        out.append(token.head)
+    return out
+
+
+def _entity_types(doc, token) -> set:
+    return {c.type for c in index(doc).get(token.i, ())}
+
+
+def is_guest(doc, token) -> bool:
+    return any(c.morph.get("Animacy") == ["Anim"] or _lemma(c) == "делегация"
+               or _entity_types(doc, c) & {"PERSON", "ORGANIZATION", "COUNTRY"}
+               for c in accusatives(token))
+
+
+def is_document_word(token) -> bool:
+    return _lemma(token) in {w.replace("ё", "е") for w in signed_documents()}
+
+
+def is_document(doc, token) -> bool:
+    near = [c for c in _neighbours(token) if c.dep_ != "obl"]
+    if not near and token.dep_ == "conj" and token.head is not token:  # «обсуждается и не подписан»
+        near = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass", "obj")]
+    return any(is_document_word(c) or "DOCUMENT" in _entity_types(doc, c) for c in near)
+
+
+def is_about_person(doc, token) -> bool:
+    """«назначен министром», «назначил Петрова», «назначение на пост», «его назначение»;
+    not «мужчине назначен штраф» (a dative is who receives, not who is appointed)."""
+    for c in _neighbours(token):
+        if c.dep_ in ("iobj",) or c.morph.get("Case") == ["Dat"]:
+            continue
+        if c.morph.get("Animacy") == ["Anim"] or _lemma(c) in POST_WORDS:
+            return True
+        if _entity_types(doc, c) & {"PERSON", "POSITION"}:
+            return True
+    if token.pos_ == "NOUN" and any(c.dep_ in ("det", "nmod") and c.lower_ in ("его", "её", "ее", "их")
+                                    for c in token.children):  # «о его назначении»
+        return True
+    # «поздравил коллегу с назначением»: the person is the verb's object
+    head = token.head
+    if token.dep_ in ("obl", "nmod") and head is not token:
+        return any(c.dep_ == "obj" and c.morph.get("Animacy") == ["Anim"] for c in head.children)
+    return False
+
+
+def dependents_of(token, dep: str, case: str) -> list:
+    return [c for c in token.children if c.dep_ == dep and case_of(c) == case]
+
+
+def has_destination(doc, token) -> bool:
+    named = {"LOCATION", "COUNTRY", "ORGANIZATION", "PERSON"}
+    for c in accusatives(token) if token.pos_ == "VERB" else dependents_of(token, "nmod", ""):
+        if _entity_types(doc, c) & named:  # «посетил Казахстан», «посещение Израиля»
+            return True
+    for c in token.children:
+        if c.dep_ in ("obl", "nmod") and any(x.dep_ == "case" and x.lemma_ in ("в", "во", "на", "к", "ко") for x in c.children):
+            if _entity_types(doc, c) & {"LOCATION", "COUNTRY", "ORGANIZATION", "PERSON"}:
+                return True
+        if c.dep_ in ("obl", "nmod") and _lemma(c) == "визит":
+            return True
+    return False
+
+
+def is_leading(doc, token) -> bool:
+    return any(c.dep_ == "obj" and _entity_types(doc, c) & {"ORGANIZATION", "COUNTRY"} for c in token.children)
+
+
+NEEDS = {"": lambda doc, t: True, "guest": is_guest, "document": is_document,
+         "person": is_about_person, "org": is_leading, "destination": has_destination}
+
+
+def find(doc, event_type: str) -> list:
+    """Trigger tokens of one event type in the article body, in text order."""
+    out = []
+    for t in body(doc):
+        hit = lexicon().get(_lemma(t))
+        if hit is None or hit[0] != event_type or t.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
+            continue
+        if NEEDS.get(hit[1], NEEDS[""])(doc, t):
+            out.append(t)
+    return out

@@ -1,0 +1,21 @@
+"""Reading events in tests: role values as entity names, events of a type."""
+
+
+def names(article, ids):
+    return {article.entity(i).name for i in ids}
+
+
+def isos(article, ids):
+    return {article.entity(i).attrs.get("iso") or article.entity(i).attrs.get("country") for i in ids}
+
+
+def events(article, type_, modality=None):
+    return [e for e in article.events if e.type == type_
+            and (modality is None or e.attrs.get("modality", "fact") == modality)]
+
+
+def in_body(article, event):
+    """True when the event's trigger lies before the trailing related-news block, if any."""
+    doc = article.doc
+    end = doc._.layout.body_end if doc is not None and doc._.layout else len(article.text)
+    return event.trigger.end <= end
