@@ -243,16 +243,26 @@ def _name_at(people, i):
 
 
 def _skip_roles(doc, j, role_at):
-    """After a role: further roles and their complements («министр обороны КНР адмирал»,
+    """After a role: further roles (with their adjectives) and their complements («министр обороны КНР адмирал»,
     «депутат собрания, сопредседатель движения», «директор и совладелец агентства»)."""
     while j < len(doc):
-        if j in role_at:
-            j = role_at[j].comp_end
+        k = _past_role_modifiers(doc, j, role_at)
+        if k in role_at:
+            j = role_at[k].comp_end
         elif doc[j].text in ROLE_JOINERS and j + 1 in role_at and not _two_subjects(doc, j):
             j += 1
         else:
             break
     return j
+
+
+def _past_role_modifiers(doc, j, role_at):
+    """Past the adjectives of the role that starts after them («наблюдатель от ОБСЕ [португальский]
+    парламентарий»); j itself when there are none."""
+    k = j
+    while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].dep_ == "amod" and doc[k].head.i > k:
+        k += 1
+    return k if k > j and k in role_at and doc[j].head.i in range(k, role_at[k].end) else j
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,10 @@ introduced earlier. Where the post is (org, country, location) comes from the wo
 complement it (facts/affiliation.py).
 
 «X возглавляет Y» / «X, руководящий Y» (verbs in models/heading_verbs.txt) gives an OCCUPATION
-with the organisation and no position. The evidence of a relation is the sentence of the role;
+with the organisation and no position. A rank is an occupation too (both the
+rank tables and the annotated news corpora treat «полковник», «адмирал», «посол» as what a person
+does): besides HAS_RANK it gives an OCCUPATION whose `position` is the RANK entity, with the
+service its complement names, marked `attrs["by"] = "rank"`. The evidence of a relation is the sentence of the role;
 `attrs["rule"]` names the rule that bound the person to the role (see facts/references.py).
 """
 
@@ -32,10 +35,15 @@ class OccupationFinder:
         rels = []
         for ref in doc._.refers or []:
             if ref.kind == "RANK":
+                where = affiliation(doc, ref.start, ref.end, ref.where)
                 for person in ref.targets:
                     rels.append(Relation("HAS_RANK", {"person": person, "rank": ref.entity},
                                          evidence(doc[ref.start].sent), {"rule": ref.rule}))
-            elif ref.kind == "POSITION":
+                    # a rank is also what its holder does for a living, in the service its
+                    # complement names («генерал-майор МВД», «полковник вооружённых сил»)
+                    rels.append(Relation("OCCUPATION", {"person": person, "position": ref.entity} | where,
+                                         evidence(doc[ref.start].sent), {"rule": ref.rule, "by": "rank"}))
+            if ref.kind == "POSITION":
                 where = affiliation(doc, ref.start, ref.end, ref.where)
                 for person in ref.targets:
                     args = {"person": person, "position": ref.entity} | where
