@@ -59,3 +59,32 @@ def test_role_words_without_what_they_belong_to_are_not_posts(extractor):
                             "координатор не назван.")
     assert not positions(art) & {"наблюдатель", "оператор", "координатор"}
     assert not [r for r in art.relations if r.type == "OCCUPATION"]
+
+
+# ---- lists of people: number tells who holds what
+
+
+def test_plural_role_in_a_list_is_not_the_next_persons_post(extractor):
+    art = extractor.extract("В церемонии приняли участие представители федеральной власти, глава Курской "
+                            "области Иван Соколов, руководители соседних регионов.")
+    assert posts_of(art, "Иван Соколов") == {"глава"}
+
+
+def test_plural_role_after_a_named_person_is_not_theirs(extractor):
+    art = extractor.extract("Полпред президента в округе Александр Хлопонов, представители Госдумы России, "
+                            "председатель совета Равиль Галеев приняли участие в церемонии.")
+    assert "представитель" not in posts_of(art, "Александр Хлопонов")
+    assert "представитель" not in posts_of(art, "Равиль Галеев")
+
+
+def test_counted_role_lists_its_holders(extractor):
+    """«два журналиста: X и Y»: a role counted by a numeral is plural, whatever its form."""
+    art = extractor.extract("В заключении находятся два журналиста: Павел Ким и Карим Хасан.")
+    assert posts_of(art, "Павел Ким") == posts_of(art, "Карим Хасан") == {"журналист"}
+
+
+def test_counted_role_is_not_one_person_named_before(extractor):
+    art = extractor.extract("Депутат Олег Рябов выступил утром. Вечером на встрече выступили "
+                            "четыре депутата.")
+    assert [r.attrs.get("rule") for r in art.relations
+            if r.type == "OCCUPATION" and r.evidence.text.startswith("Вечером")] == []

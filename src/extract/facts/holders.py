@@ -244,12 +244,17 @@ def _name_at(people, i):
 
 def _skip_roles(doc, j, role_at):
     """After a role: further roles (with their adjectives) and their complements («министр обороны КНР адмирал»,
-    «депутат собрания, сопредседатель движения», «директор и совладелец агентства»)."""
+    «депутат собрания, сопредседатель движения», «директор и совладелец агентства»). A plural and
+    a singular role joined by a comma or «и» are items of a list of people, not two posts of one
+    («представители ведомства, глава области Иван Петров»)."""
+    prev = next((r for r in role_at.values() if r.comp_end == j), None)
     while j < len(doc):
         k = _past_role_modifiers(doc, j, role_at)
         if k in role_at:
-            j = role_at[k].comp_end
-        elif doc[j].text in ROLE_JOINERS and j + 1 in role_at and not _two_subjects(doc, j):
+            prev = role_at[k]
+            j = prev.comp_end
+        elif doc[j].text in ROLE_JOINERS and j + 1 in role_at and not _two_subjects(doc, j) \
+                and (prev is None or _plural(doc, prev) == _plural(doc, role_at[j + 1])):
             j += 1
         else:
             break
@@ -398,7 +403,8 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
                 bind(r, hit, "predicate")
         by_comp_end.setdefault(r.comp_end, r)
     # a role coordinated with, or in apposition to, a bound role has its holder («занимает должность
-    # руководителя совета, а также заместителя председателя комитета»; «полковник запаса, ветеран флота»)
+    # руководителя совета, а также заместителя председателя комитета»; «полковник запаса, ветеран флота»);
+    # a plural role beside it names other people («Петров, представители Думы, …»)
     if "chain" in rules:
         changed = True
         while changed:
@@ -410,7 +416,7 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
                 if root.dep_ not in ("conj", "appos") or root.i < root.head.i:
                     continue
                 other = next((x for x in rs if x.start <= root.head.i < x.end and bound.get(x.start)), None)
-                if other is not None and not _plural(doc, other):
+                if other is not None and not _plural(doc, other) and not _plural(doc, r):
                     bind(r, bound[other.start][0], "chain")
                     changed = True
     # a role embedded in another person noun binds only when the name's case says so
@@ -432,7 +438,16 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
 
 
 def _plural(doc, r):
-    return head_token(doc, r.start, r.end).morph.get("Number") == ["Plur"]
+    return names_many(head_token(doc, r.start, r.end))
+
+
+def names_many(root) -> bool:
+    """A role noun names several holders: plural, or counted by a numeral other than one
+    («четыре депутата», «два журналиста» are singular in form)."""
+    if root.morph.get("Number") == ["Plur"]:
+        return True
+    return any(c.dep_ in ("nummod", "nummod:gov") and c.pos_ == "NUM" and fold(c.lemma_) not in ONE
+               and c.text != "1" for c in root.children)
 
 
 def _coordinated(doc, r, first, people, role_at, bind):

@@ -31,7 +31,7 @@ from spacy.language import Language
 
 from ..entities.gazetteer import fold
 from .affiliation import affiliation, content_stems
-from .holders import WHERE_TYPES, Name, head_token, holdings, name_index, roles
+from .holders import WHERE_TYPES, Name, head_token, holdings, name_index, names_many, roles
 
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 SIDES = "сторона"
@@ -80,7 +80,7 @@ class RoleProfile:
         self.orgs = {found["org"]} if "org" in found else set()
         self.isos = {entities[i].attrs.get("iso") or entities[i].attrs.get("country")
                      for k, i in found.items() if k != "location"} - {None}
-        self.plural = root.morph.get("Number") == ["Plur"]
+        self.plural = names_many(root)
         self.feminine = root.morph.get("Gender") == ["Fem"] and not self.plural
 
     def agreement(self, other: "RoleProfile") -> int:
