@@ -23,6 +23,7 @@ from ..entities.gazetteer import fold
 from ..resources import read_list
 from .affiliation import affiliation
 from .base import Relation, evidence
+from .restated_posts import merge_restated
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +51,7 @@ class OccupationFinder:
                     rels.append(Relation("OCCUPATION", args, evidence(doc[ref.start].sent),
                                          {"rule": ref.rule}))
         rels += self.heads_of(doc)
-        doc._.relations.extend(consolidate(doc, rels))
+        doc._.relations.extend(consolidate(doc, merge_restated(doc, rels)))
         return doc
 
     @staticmethod

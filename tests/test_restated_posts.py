@@ -1,0 +1,48 @@
+"""One post of one person named twice becomes one POSITION entity (facts/restated_posts.py).
+
+Short texts written for these tests (invented people).
+"""
+
+from test_occupation import occupations, posts_of
+
+
+def position_mentions(article, person):
+    """{post name: mention texts} of the person's OCCUPATIONs."""
+    ents = {e.id: e for e in article.entities}
+    return {ents[r.args["position"]].name: sorted(m.text for m in ents[r.args["position"]].mentions)
+            for r in article.relations if r.type == "OCCUPATION" and ents[r.args["person"]].name == person
+            and r.args.get("position")}
+
+
+def test_post_restated_by_a_description_is_one_post(extractor):
+    art = extractor.extract("Глава РФ Дмитрий Волков посетил технопарк. Президент отметил, что работа "
+                            "идёт хорошо.")
+    posts = position_mentions(art, "Дмитрий Волков")
+    assert list(posts) == ["глава"]
+    assert posts["глава"] == ["Глава", "Президент"]
+    assert [o[3] for o in occupations(art) if o[0] == "Дмитрий Волков"] == ["Россия"]
+
+
+def test_shorter_and_longer_name_of_one_post(extractor):
+    art = extractor.extract("Анна Коул стала первой женщиной-спикером. Бывший спикер палаты представителей, "
+                            "Анна Коул, отметила, что борьба продолжится.")
+    assert list(position_mentions(art, "Анна Коул")) == ["спикер палаты представителей"]
+
+
+def test_two_posts_of_one_career_stay_two(extractor):
+    art = extractor.extract("Бывший премьер-министр Италии Марко Ферри назначен послом в Испании. "
+                            "Ранее он работал министром финансов.")
+    assert {"премьер-министр", "посол", "министр финансов"} <= posts_of(art, "Марко Ферри")
+
+
+def test_two_ministries_of_one_person_stay_two(extractor):
+    art = extractor.extract("Министр финансов Андрей Лунёв выступил в Думе. Раньше Андрей Лунёв был "
+                            "министром обороны.")
+    assert {"министр финансов", "министр обороны"} <= posts_of(art, "Андрей Лунёв")
+
+
+def test_a_post_two_people_hold_is_not_joined(extractor):
+    """«спикер» of two people is a post as such: it keeps its own entity and both hold it."""
+    art = extractor.extract("Спикер Олег Рябов открыл заседание. Спикер Иван Гусев выступил позже. "
+                            "Спикер сената Олег Рябов закрыл заседание.")
+    assert "спикер" in posts_of(art, "Иван Гусев")
