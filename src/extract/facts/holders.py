@@ -391,6 +391,11 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
                 bind(r, hit.id, "apposition-before")
             elif prev is not None and bound.get(prev.start) and not _plural(doc, prev):
                 bind(r, bound[prev.start][0], "apposition-before")
+        elif "before" in rules and single and k >= 1 and doc[k].text == "и" and not _two_subjects(doc, k):
+            # «Петров — политик и лидер партии»: a second role joined to a role of the name
+            prev = by_comp_end.get(k) or by_comp_end.get(k + 1)
+            if prev is not None and prev.start < k and bound.get(prev.start) and not _plural(doc, prev):
+                bind(r, bound[prev.start][0], "apposition-before")
         if r.start not in bound and "syntax" in rules and single:
             # 3. the syntax: the name hangs on the role noun as an apposition, or the role on the name
             hit = _syntactic_holder(doc, r, people)

@@ -87,11 +87,13 @@ class RoleProfile:
         """How surely two role mentions can name one holder: 2 the same post or rank (or posts of
         one organisation), 1 posts sharing a content word («министр обороны» ~ «глава оборонного
         ведомства»), 0 only the same head word («министр» ~ «министр обороны»), -1 not at all
-        (other kinds, different countries, different content words)."""
+        (other kinds, different countries or organisations, different content words)."""
         if self.role.type != other.role.type:
             return -1
         if self.isos and other.isos and not (self.isos & other.isos):
             return -1
+        if self.orgs and other.orgs and not (self.orgs & other.orgs):
+            return -1  # «глава комиссии» and «глава правительства»: posts of two bodies
         if self.role.cluster == other.role.cluster or (self.orgs & other.orgs and self.role.type == "POSITION"):
             return 2
         if self.stems & other.stems:
