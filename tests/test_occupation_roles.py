@@ -103,3 +103,15 @@ def test_head_of_another_body_is_not_the_person_introduced_before(extractor):
     art = extractor.extract("Отчёт подписал председатель Счётной комиссии Роман Белых. По данным газеты, "
                             "председатель Народного банка отказался от комментариев.")
     assert [o[2] for o in occupations(art) if o[0] == "Роман Белых"] == ["Счётная комиссия"]
+
+
+def test_role_before_an_initial_and_surname(extractor):
+    """«Директор музея А. Воронова»: an initial has no case; the surname agrees with the role."""
+    art = extractor.extract("Директор музея А. Воронова рассказала о новой выставке.")
+    assert [o[1] for o in occupations(art) if o[0].endswith("Воронова") or o[0].endswith("Воронов")] == \
+        ["директор музея"]
+
+
+def test_genitive_initial_and_surname_before_a_name_is_whose_the_role_is(extractor):
+    art = extractor.extract("Встречу провёл помощник П. Иванова Олег Ким.")
+    assert posts_of(art, "Олег Ким") == {"помощник"}

@@ -499,7 +499,17 @@ def _owner_name(doc, r, name, people):
     its holder: «адвокат [Олега Сомова] Андрей Лунин», «первый заместитель [Петрова]».
     A holder agrees with its role in case («министр Иванов», «министру Иванову»)."""
     role_case = _case(head_token(doc, r.start, r.end))
-    return _case(doc[name.start]) == "Gen" and role_case in ("Nom", "Dat", "Ins", "Loc")
+    if _case(doc[name.start]) != "Gen" or role_case not in ("Nom", "Dat", "Ins", "Loc"):
+        return False
+    # an initial has no case, and the parser guesses one for the surname after it: «Руководитель
+    # центра Э. Чернова» holds the post when the surname can agree with the role
+    first = doc[name.start].text
+    if len(first) == 1 and first.isupper() and _name_at(people, name.end) is None:
+        grammeme = UD_GRAMMEMES[role_case]
+        words = [t.text for t in doc[name.start:name.end] if t.is_alpha and len(t.text) > 1]
+        if words and all(any(p.tag.case == grammeme for p in analyzer().parse(w)) for w in words):
+            return False
+    return True
 
 
 def _distribute(doc, r, names, bind, res):
