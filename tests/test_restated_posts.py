@@ -48,3 +48,17 @@ def test_a_post_two_people_hold_is_not_joined(extractor):
     art = extractor.extract("Спикер Олег Рябов открыл заседание. Спикер Иван Гусев выступил позже. "
                             "Спикер сената Олег Рябов закрыл заседание.")
     assert "спикер" in posts_of(art, "Иван Гусев")
+
+
+def test_a_post_no_one_holds_restating_a_held_post_of_the_same_organisation(extractor):
+    """«выборы президента международной федерации X» beside «президент X Имярек»: one post."""
+    art = extractor.extract("В мае пройдут выборы президента международной федерации волейбола ФИВБ. "
+                            "Действующий президент ФИВБ Пабло Рейес снова выдвинул свою кандидатуру.")
+    posts = position_mentions(art, "Пабло Рейес")
+    assert posts == {"президент": ["президент", "президента международной федерации волейбола"]}
+
+
+def test_a_post_no_one_holds_in_another_organisation_stays_apart(extractor):
+    art = extractor.extract("В мае пройдут выборы президента международной федерации волейбола ФИВБ. "
+                            "Действующий президент УЕФА Пабло Рейес выступил с речью.")
+    assert position_mentions(art, "Пабло Рейес") == {"президент": ["президент"]}

@@ -12,7 +12,9 @@ one job when
   person by a post without naming them (rule «description» or «anaphora» of
   facts/references.py: «Президент отметил …» about the head of state introduced before),
 
-and what they say of where the post is does not disagree. Only posts that no one else in the
+and what they say of where the post is does not disagree. A post of an organisation that no one
+is said to hold («выборы президента федерации ФИДЕ») is a mention of the one person's post that
+it restates in that organisation («президент ФИДЕ Иван Петров»). Only posts that no one else in the
 article holds are joined (a post shared by two people is a post as such, not this person's), and
 ranks keep their own entity. The joined entity keeps the name of the post that says more.
 """
@@ -21,6 +23,8 @@ from __future__ import annotations
 
 from ..entities.gazetteer import fold
 from ..entities.ranks_posts import lexicon
+from .affiliation import affiliation
+from .holders import roles
 
 WHERE_KEYS = ("org", "country", "location")
 REFERRING_RULES = ("description", "anaphora")
@@ -83,6 +87,7 @@ def merge_restated(doc, rels: list) -> list:
             if (len(wo), len(clusters[q].name)) > (len(wr), len(clusters[p].name)):
                 continue  # the pair is seen the other way round too
             into[q] = p
+    _unheld(doc, clusters, holders, own, into)
     if not into:
         return rels
     for q, p in into.items():
@@ -96,3 +101,23 @@ def merge_restated(doc, rels: list) -> list:
         if r.type == "OCCUPATION" and r.args.get("position") in into:
             r.args["position"] = into[r.args["position"]]
     return rels
+
+
+def _unheld(doc, clusters, holders, own, into):
+    """A post no one is said to hold that restates the post one person holds, in the same
+    organisation («выборы президента шахматной федерации ФИДЕ» beside «президент ФИДЕ Иван
+    Петров»), is a mention of that person's post."""
+    orgs = {}
+    for role in roles(doc):
+        if role.cluster in clusters and role.cluster not in holders:
+            org = affiliation(doc, role.start, role.end, (role.start, role.comp_end)).get("org")
+            orgs.setdefault(role.cluster, set()).add(org)
+    for q, found in orgs.items():
+        if len(found) != 1 or None in found or q in into or q in into.values():
+            continue
+        org = next(iter(found))
+        held = {r.args["position"] for r in own if r.args.get("org") == org
+                and _restates(clusters[r.args["position"]].name, clusters[q].name)}
+        held -= set(into)
+        if len(held) == 1:
+            into[q] = held.pop()
