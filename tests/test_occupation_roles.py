@@ -14,10 +14,10 @@ def positions(article):
 
 
 def test_rank_with_its_service_is_an_occupation(extractor):
-    art = extractor.extract("Награду вручили генерал-майору МВД Тимуру Сафину на торжественном вечере.")
-    assert ranks(art) == {("Тимур Сафин", "генерал-майор")}
+    art = extractor.extract("Награду вручили полковнику ФСБ Тимуру Сафину на торжественном вечере.")
+    assert ranks(art) == {("Тимур Сафин", "полковник")}
     occ = [o for o in occupations(art) if o[0] == "Тимур Сафин"]
-    assert occ and occ[0][1] == "генерал-майор" and occ[0][2] == "Министерство внутренних дел"
+    assert occ and occ[0][1] == "полковник" and occ[0][2] == "Федеральная служба безопасности"
     ids = {e.id: e.type for e in art.entities}
     rank_occ = [r for r in art.relations if r.type == "OCCUPATION" and r.attrs.get("by") == "rank"]
     assert rank_occ and all(ids[r.args["position"]] == "RANK" for r in rank_occ)

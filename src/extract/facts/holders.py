@@ -262,8 +262,8 @@ def _skip_roles(doc, j, role_at):
 
 
 def _past_role_modifiers(doc, j, role_at):
-    """Past the adjectives of the role that starts after them («наблюдатель от ОБСЕ [португальский]
-    парламентарий»); j itself when there are none."""
+    """Past the adjectives of the role that starts after them («наблюдатель от ООН [бельгийский]
+    дипломат»); j itself when there are none."""
     k = j
     while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].dep_ == "amod" and doc[k].head.i > k:
         k += 1
@@ -501,8 +501,8 @@ def _owner_name(doc, r, name, people):
     role_case = _case(head_token(doc, r.start, r.end))
     if _case(doc[name.start]) != "Gen" or role_case not in ("Nom", "Dat", "Ins", "Loc"):
         return False
-    # an initial has no case, and the parser guesses one for the surname after it: «Руководитель
-    # центра Э. Чернова» holds the post when the surname can agree with the role
+    # an initial has no case, and the parser guesses one for the surname after it: «Директор
+    # музея А. Воронова» holds the post when the surname can agree with the role
     first = doc[name.start].text
     if len(first) == 1 and first.isupper() and _name_at(people, name.end) is None:
         grammeme = UD_GRAMMEMES[role_case]

@@ -41,7 +41,7 @@ class OccupationFinder:
                     rels.append(Relation("HAS_RANK", {"person": person, "rank": ref.entity},
                                          evidence(doc[ref.start].sent), {"rule": ref.rule}))
                     # a rank is also what its holder does for a living, in the service its
-                    # complement names («генерал-майор МВД», «полковник вооружённых сил»)
+                    # complement names («генерал-майор полиции», «подполковник ВВС»)
                     rels.append(Relation("OCCUPATION", {"person": person, "position": ref.entity} | where,
                                          evidence(doc[ref.start].sent), {"rule": ref.rule, "by": "rank"}))
             if ref.kind == "POSITION":

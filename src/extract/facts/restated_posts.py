@@ -1,20 +1,20 @@
 """One post of one person named twice: the mentions become one POSITION entity.
 
 An article often names a person's post once in full and again in other words: «спикер палаты
-представителей» and «первая женщина-спикер», «глава РФ Дмитрий Медведев … Президент отметил».
+общин» and «первая женщина-спикер», «глава Чили Мануэль Рохас … Президент пообещал».
 Entity clustering joins post mentions only by their words, so these are two POSITION entities
 and would give two OCCUPATION relations for one job. Two posts of the same person are read as
 one job when
 
-- one name begins the other («спикер» ~ «спикер палаты представителей» ~ «женщина-спикер»;
+- one name begins the other («спикер» ~ «спикер палаты общин» ~ «женщина-спикер»;
   not «министр финансов» ~ «министр обороны»), or
 - one of them says where the post is and the other, with no place of its own, refers to the
   person by a post without naming them (rule «description» or «anaphora» of
-  facts/references.py: «Президент отметил …» about the head of state introduced before),
+  facts/references.py: «Президент пообещал …» about the head of state introduced before),
 
 and what they say of where the post is does not disagree. A post of an organisation that no one
-is said to hold («выборы президента федерации ФИДЕ») is a mention of the one person's post that
-it restates in that organisation («президент ФИДЕ Иван Петров»). Only posts that no one else in the
+is said to hold («выборы президента федерации ФИВБ») is a mention of the one person's post that
+it restates in that organisation («президент ФИВБ Иван Петров»). Only posts that no one else in the
 article holds are joined (a post shared by two people is a post as such, not this person's), and
 ranks keep their own entity. The joined entity keeps the name of the post that says more.
 """
@@ -42,7 +42,7 @@ def _core(name: str) -> list[str]:
 
 
 def _restates(a: str, b: str) -> bool:
-    """One post's name begins the other's («спикер» ~ «спикер палаты представителей»; never
+    """One post's name begins the other's («спикер» ~ «спикер палаты общин»; never
     «министр финансов» ~ «министр обороны»)."""
     x, y = _core(a), _core(b)
     n = min(len(x), len(y))
@@ -105,7 +105,7 @@ def merge_restated(doc, rels: list) -> list:
 
 def _unheld(doc, clusters, holders, own, into):
     """A post no one is said to hold that restates the post one person holds, in the same
-    organisation («выборы президента шахматной федерации ФИДЕ» beside «президент ФИДЕ Иван
+    organisation («выборы президента федерации волейбола ФИВБ» beside «президент ФИВБ Иван
     Петров»), is a mention of that person's post."""
     orgs = {}
     for role in roles(doc):
