@@ -157,21 +157,55 @@ def is_agent(doc, token) -> bool:
             or bool(referred(doc, token)) or token.lemma_.lower() in ("делегация", "сторона"))
 
 
-def subjects(token) -> list:
+def _own_subjects(t) -> list:
+    subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+    if len(subj) > 1:  # the parser took an accusative object for a second subject
+        subj = [c for c in subj if c.morph.get("Case") != ["Acc"]] or subj[:1]
+    return subj
+
+
+def _shares_subject(t, clauses: bool = True) -> bool:
+    """A verb without a subject of its own that takes the subject of the verb above it:
+    coordinated («прибыл и встретился»), an infinitive complement («решили встретиться»), a
+    gerund («Открывая заседание, председатель заявила») or a «что»-clause that drops a repeated
+    subject («Президент сообщил, что подписал указ»; not «просил, чтобы подписали»)."""
+    if t.head is t:
+        return False
+    if t.dep_ in ("conj", "xcomp"):
+        return True
+    if clauses and t.dep_ == "advcl":
+        return t.morph.get("VerbForm") == ["Conv"]
+    if clauses and t.dep_ == "ccomp" and t.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "что" for c in t.children):
+        above = _own_subjects(t.head)
+        return bool(above) and t.morph.get("Number") == above[0].morph.get("Number") and t.morph.get("Person") != ["1"]
+    return False
+
+
+def subjects(token, clauses: bool = True) -> list:
     """Subject heads of a verb (and of the verb it is coordinated with or depends on, when it
-    has none of its own: «решили встретиться», «прибыл и встретился»)."""
+    has none of its own: «решили встретиться», «прибыл и встретился», see `_shares_subject`;
+    clauses=False: not into a gerund or a «что»-clause, for speech verbs: «заявив, что …» is
+    the main verb's statement, not one of its own)."""
     t = token
     for _ in range(3):
-        subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
-        if len(subj) > 1:  # the parser took an accusative object for a second subject
-            subj = [c for c in subj if c.morph.get("Case") != ["Acc"]] or subj[:1]
+        subj = _own_subjects(t)
         if subj:
             return subj + [x for s in subj for x in s.children if x.dep_ == "conj"]
-        if t.dep_ in ("conj", "xcomp") and t.head is not t:
+        if _shares_subject(t, clauses):
             t = t.head
         else:
             break
     return []
+
+
+def passive_agents(verb) -> list:
+    """Who does what a passive verb or participle tells, named in the instrumental without a
+    preposition («договор был подписан Медведевым и Обамой», «указ, подписанный президентом»)."""
+    if verb.morph.get("Voice") != ["Pass"]:
+        return []
+    out = [c for c in verb.children if c.dep_ in ("obl", "nmod", "obl:agent") and not case_of(c)
+           and c.morph.get("Case") == ["Ins"] and c.pos_ in ("NOUN", "PROPN")]
+    return out + [x for o in out for x in o.children if x.dep_ == "conj"]
 
 
 def objects(token) -> list:

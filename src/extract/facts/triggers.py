@@ -52,7 +52,16 @@ def _entity_types(doc, token) -> set:
     return {c.type for c in index(doc).get(token.i, ())}
 
 
+def _admits_into(token) -> bool:
+    """«приняли в Союз писателей», «принят на работу»: into a body or a job (accusative after
+    «в»/«на»), not a guest received («принял в Кремле», locative)."""
+    return any(c.dep_ in ("obl", "nmod") and case_of(c) in ("в", "во", "на") and c.morph.get("Case") == ["Acc"]
+               for c in token.children)
+
+
 def is_guest(doc, token) -> bool:
+    if _admits_into(token):
+        return False
     return any(c.morph.get("Animacy") == ["Anim"] or _lemma(c) == "делегация"
                or _entity_types(doc, c) & {"PERSON", "ORGANIZATION", "COUNTRY"}
                for c in accusatives(token))

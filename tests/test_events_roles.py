@@ -1,0 +1,85 @@
+"""Event actors read from less direct constructions: the instrumental of a passive, a participle,
+a gerund, «под председательством», a «что»-clause; and «принять» that admits rather than receives.
+Short texts written for these tests (invented people), positive and negative."""
+
+import pytest
+
+from events_helpers import events, names
+
+
+@pytest.fixture(scope="module")
+def read(extractor):
+    cache = {}
+
+    def run(text):
+        if text not in cache:
+            cache[text] = extractor.extract(text)
+        return cache[text]
+    return run
+
+
+def _signatories(a):
+    return {n for e in events(a, "SIGNING") for n in names(a, e.args["signatories"])}
+
+
+def test_passive_signing_names_its_signatories_in_the_instrumental(read):
+    a = read("Договор о границе был подписан Иваном Сорокиным и Павлом Новаком в Праге.")
+    assert _signatories(a) == {"Иван Сорокин", "Павел Новак"}
+
+
+def test_participle_signing_names_its_signatory(read):
+    a = read("Указ, подписанный губернатором Петром Малининым, вступил в силу.")
+    assert "Пётр Малинин" in _signatories(a) or "Петр Малинин" in _signatories(a)
+
+
+def test_instrumental_of_an_active_signing_is_not_its_signatory(read):
+    # «подписал … ручкой Андрея Крылова»: an instrument, not who signed
+    a = read("Губернатор Пётр Малинин подписал закон ручкой, подаренной Андреем Крыловым.")
+    assert "Андрей Крылов" not in _signatories(a)
+
+
+def test_signing_in_a_that_clause_takes_the_main_subject(read):
+    a = read("Президент Олег Руденко сообщил журналистам, что подписал указ о награждении учёных.")
+    assert "Олег Руденко" in _signatories(a)
+
+
+def test_that_clause_with_another_number_keeps_no_subject(read):
+    # plural verb, singular main subject: the signers are someone else
+    a = read("Министр Олег Руденко сообщил, что подписали соглашение о поставках.")
+    assert "Олег Руденко" not in _signatories(a)
+
+
+def _participants(a):
+    return {n for e in events(a, "MEETING") for n in names(a, e.args["participants"])}
+
+
+def test_participle_present_at_a_session_is_a_participant(read):
+    a = read("Депутат Сергей Зотов, присутствовавший на заседании, выступил против законопроекта.")
+    assert "Сергей Зотов" in _participants(a)
+
+
+def test_chair_of_a_session_is_a_participant(read):
+    a = read("Заседание правительства пройдёт под председательством министра финансов Игоря Лаптева.")
+    assert "Игорь Лаптев" in _participants(a)
+
+
+def test_gerund_opening_a_session_takes_the_main_subject(read):
+    a = read("Открывая совещание, губернатор Анна Котова заявила, что бюджет исполнен.")
+    assert "Анна Котова" in _participants(a)
+
+
+def test_passive_participle_is_not_a_participant_of_the_session(read):
+    # «проект, одобренный на заседании»: the project is not a participant
+    a = read("Проект, одобренный на заседании комиссии, передан в парламент.")
+    assert not _participants(a) - {"комиссия"}
+
+
+def test_admitted_into_an_organisation_is_no_meeting(read):
+    a = read("В 1975 году Виктора Орлова приняли в Союз журналистов.")
+    assert not events(a, "MEETING")
+
+
+def test_received_in_a_place_is_a_meeting(read):
+    a = read("Президент Игорь Лаптев принял в Кремле делегацию Монголии.")
+    m = events(a, "MEETING")
+    assert m and "Игорь Лаптев" in names(a, m[0].args["participants"])
