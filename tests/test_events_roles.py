@@ -83,3 +83,17 @@ def test_received_in_a_place_is_a_meeting(read):
     a = read("Президент Игорь Лаптев принял в Кремле делегацию Монголии.")
     m = events(a, "MEETING")
     assert m and "Игорь Лаптев" in names(a, m[0].args["participants"])
+
+
+
+def test_group_named_after_a_preposition_is_a_participant(read):
+    # «с войсками армии Чили»: the preposition heads no group of its own
+    a = read("Войска Перу встретились с войсками армии Чили у границы.")
+    m = events(a, "MEETING")
+    assert m and {"Перу", "армия Чили"} <= names(a, m[0].args["participants"])
+
+
+def test_party_named_after_a_preposition_signs(read):
+    a = read("Компания «Север» подписала соглашение с банком «Восток».")
+    s = events(a, "SIGNING")
+    assert s and "Восток" in names(a, s[0].args["parties"])

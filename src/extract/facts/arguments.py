@@ -119,10 +119,10 @@ def actors(doc, head, groups: bool = True) -> list:
                           for c in index(doc).get(t.i, ()) if c.type in ("ORGANIZATION", "COUNTRY")]
     # a group is named by the phrase's own genitives («делегация Китая»), not by a place it is
     # in («посол в миде Грузии»)
-    tokens = [t for t in tokens if not any(a is not head and a.dep_ in ("nmod", "obl") and case_of(a) not in ("", "между")
+    tokens = [t for t in tokens if not any(a != head and a.dep_ in ("nmod", "obl") and case_of(a) not in ("", "между")
                                            for a in _up_to(t, head))]
     # each conjunct on its own: «делегации Египта и Иордании» names two groups
-    conjuncts = [phrase(c) for c in tokens if c.dep_ == "conj" and c is not head]
+    conjuncts = [phrase(c) for c in tokens if c.dep_ == "conj" and c != head]
     inside = {t.i for part in conjuncts for t in part}
     parts = [[t for t in tokens if t.i not in inside]] + conjuncts
     out = []
@@ -142,7 +142,7 @@ def _up_to(token, top) -> list:
     """token and the words above it up to (not including) top."""
     out, t = [], token
     for _ in range(12):
-        if t is top or t.head is t:
+        if t == top or t.head == t:  # tokens are views: compare, never `is`
             break
         out.append(t)
         t = t.head
@@ -169,7 +169,7 @@ def _shares_subject(t, clauses: bool = True) -> bool:
     coordinated («прибыл и встретился»), an infinitive complement («решили встретиться»), a
     gerund («Открывая заседание, председатель заявила») or a «что»-clause that drops a repeated
     subject («Президент сообщил, что подписал указ»; not «просил, чтобы подписали»)."""
-    if t.head is t:
+    if t.head == t:
         return False
     if t.dep_ in ("conj", "xcomp"):
         return True
@@ -224,7 +224,7 @@ def accusatives(verb) -> list:
     if out or verb.morph.get("Voice") == ["Pass"] or any(c.dep_ == "nsubj:pass" for c in verb.children):
         return out  # «примет пост у …», «решение было принято …»: nothing misplaced to look for
     for t in phrase(verb):
-        if (t is not verb and t not in out and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Case") == ["Acc"]
+        if (t != verb and t not in out and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Case") == ["Acc"]
                 and t.morph.get("Animacy") == ["Anim"] and not case_of(t)):
             out.append(t)
     return out
@@ -235,7 +235,7 @@ def antecedent(token):
     if token.lemma_.lower() == "который":
         t = token
         for _ in range(4):
-            if t.dep_ == "acl:relcl" or t.head is t:
+            if t.dep_ == "acl:relcl" or t.head == t:
                 break
             t = t.head
         if t.dep_ == "acl:relcl":
@@ -248,7 +248,7 @@ def governor(token):
     встречи обсудили»): its subject took part. Not the verb of «по итогам встречи был подписан»,
     where the noun only dates a passive."""
     head = token.head
-    if token.dep_ in ("obj", "obl") and head is not token and head.pos_ in ("VERB", "AUX"):
+    if token.dep_ in ("obj", "obl") and head != token and head.pos_ in ("VERB", "AUX"):
         return head
     return None
 
