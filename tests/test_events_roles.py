@@ -97,3 +97,22 @@ def test_party_named_after_a_preposition_signs(read):
     a = read("Компания «Север» подписала соглашение с банком «Восток».")
     s = events(a, "SIGNING")
     assert s and "Восток" in names(a, s[0].args["parties"])
+
+
+def test_own_visit_is_the_clause_subjects(read):
+    a = read("В рамках своего визита в Москву министр Иван Петров посетил Кремль.")
+    v = [e for e in events(a, "VISIT") if e.trigger.text == "визита"]
+    assert v and names(a, v[0].args["visitor"]) == {"Иван Петров"}
+
+
+def test_own_meeting_is_the_clause_subjects(read):
+    a = read("По итогам своей встречи с послом Японии министр Иван Петров сделал заявление.")
+    m = events(a, "MEETING")
+    assert m and "Иван Петров" in names(a, m[0].args["participants"])
+
+
+def test_visit_of_someone_else_takes_no_clause_subject(read):
+    # no «свой»: the visit is the president's, the clause's subject only speaks of it
+    a = read("Министр Иван Петров рассказал о визите президента Чехии Яна Новака в Москву.")
+    v = [e for e in events(a, "VISIT") if e.trigger.text == "визите"]
+    assert v and "Иван Петров" not in names(a, v[0].args["visitor"])

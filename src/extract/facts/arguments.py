@@ -18,6 +18,7 @@ from .references import referents
 CLAUSE_DEPS = {"parataxis", "ccomp", "advcl", "acl:relcl", "csubj", "punct", "discourse", "vocative"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 POSSESSIVES = {"его": "Masc", "её": "Fem", "ее": "Fem"}  # «по её словам»
+ABOUT = {"о", "об", "обо", "про"}  # what is told about: «рассказал о визите»
 
 
 def index(doc) -> dict:
@@ -198,6 +199,21 @@ def subjects(token, clauses: bool = True) -> list:
     return []
 
 
+def reflexive_owner(token) -> list:
+    """«во время своего визита», «после своей встречи с …»: «свой» stands for the subject of
+    the clause the noun is in; the subject heads of that clause's verb, else nothing."""
+    if not any(c.dep_ in ("det", "amod", "nmod") and c.lemma_.lower() == "свой" for c in token.children):
+        return []
+    t = token
+    for _ in range(4):
+        if t.head == t:
+            return []
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return subjects(t)
+    return []
+
+
 def passive_agents(verb) -> list:
     """Who does what a passive verb or participle tells, named in the instrumental without a
     preposition («договор был подписан Медведевым и Обамой», «указ, подписанный президентом»)."""
@@ -248,7 +264,8 @@ def governor(token):
     встречи обсудили»): its subject took part. Not the verb of «по итогам встречи был подписан»,
     where the noun only dates a passive."""
     head = token.head
-    if token.dep_ in ("obj", "obl") and head != token and head.pos_ in ("VERB", "AUX"):
+    if (token.dep_ in ("obj", "obl") and head != token and head.pos_ in ("VERB", "AUX")
+            and case_of(token) not in ABOUT):  # «рассказал о встрече»: who tells is not who met
         return head
     return None
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from .arguments import (accusatives, active_subjects, actors, case_of, clusters_in, dependents, governor, index, is_agent,
-                        phrase, place_and_date, subjects)
+                        phrase, place_and_date, reflexive_owner, subjects)
 from .event_stage import EventStage
 
 COMPANION = {"с", "со"}
@@ -66,7 +66,7 @@ class Finder(EventStage):
                 heads += [h for h in active_subjects(verb) if is_agent(doc, h)] + dependents(verb, {"obl"}, COMPANION)
                 heads += [h for h in [_participle_bearer(verb)] if h is not None and is_agent(doc, h)]
                 scope = scope + [x for x in phrase(verb) if x not in scope]
-            heads += _chairs(t)
+            heads += _chairs(t) + reflexive_owner(t)  # «после своей встречи с X»: the clause's subject
         participants = []
         for h in heads:
             for c in actors(doc, h):
