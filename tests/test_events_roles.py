@@ -116,3 +116,14 @@ def test_visit_of_someone_else_takes_no_clause_subject(read):
     a = read("Министр Иван Петров рассказал о визите президента Чехии Яна Новака в Москву.")
     v = [e for e in events(a, "VISIT") if e.trigger.text == "визите"]
     assert v and "Иван Петров" not in names(a, v[0].args["visitor"])
+
+
+def test_conversation_cited_by_a_speech_verb_is_an_interview(read):
+    a = read("Министр Иван Петров рассказал в беседе с корреспондентом, что бюджет исполнен.")
+    assert not events(a, "MEETING")
+
+
+def test_conversation_that_is_talked_in_is_a_meeting(read):
+    a = read("В ходе беседы министры Иван Петров и Олег Смирнов обсудили поставки газа.")
+    m = events(a, "MEETING")
+    assert m and {"Иван Петров", "Олег Смирнов"} <= names(a, m[0].args["participants"])

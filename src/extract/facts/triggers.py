@@ -3,7 +3,7 @@
 A lexicon word is a trigger only with what its `needs` column asks for: «принять» with a guest
 («принял делегацию», not «принял решение»), «подписать» with a document (models/signed_documents.txt
 or a DOCUMENT entity), «назначить» with a person or a post (not «назначен штраф»), «возглавить»
-with an organisation or country.
+with an organisation or country, «беседа» when no speech verb cites it as an interview.
 """
 
 from __future__ import annotations
@@ -120,7 +120,20 @@ def is_leading(doc, token) -> bool:
     return any(c.dep_ == "obj" and _entity_types(doc, c) & {"ORGANIZATION", "COUNTRY"} for c in token.children)
 
 
-NEEDS = {"": lambda doc, t: True, "guest": is_guest, "document": is_document,
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset:
+    return frozenset(w.replace("ё", "е") for w in read_list("speech_verbs.txt"))
+
+
+def is_uncited(doc, token) -> bool:
+    """A conversation a speech verb cites as where words were said («рассказал в беседе с
+    журналистом», «сказал в этой беседе») is an interview, not a meeting."""
+    head = token.head
+    return not (token.dep_ in ("obl", "nmod") and head != token and head.pos_ == "VERB"
+                and _lemma(head) in speech_verbs())
+
+
+NEEDS = {"": lambda doc, t: True, "uncited": is_uncited, "guest": is_guest, "document": is_document,
          "person": is_about_person, "org": is_leading, "destination": has_destination}
 
 
