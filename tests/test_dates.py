@@ -73,3 +73,15 @@ def test_durations(extractor):
 def test_not_dates(extractor):
     a = extractor.extract("На митинг пришли 2000 человек. 45-летний водитель в 19 лет получил права.")
     assert not dates(a)
+
+
+def test_samples_dates(samples):
+    hanoi = dates(samples["hanoi-energy-memorandum-2025"])
+    assert hanoi["12.03.2025"] == "2025-03-12"
+    assert hanoi["на 2025–2027 годы"] == "2025/2027"
+    assert hanoi["на осень"] == "2025"  # the season of the dateline's year
+    belgrade = dates(samples["belgrade-chief-of-staff-appointed"])
+    assert belgrade["3 февраля 2025 года"] == "2025-02-03"
+    assert belgrade["В среду"] is None  # no dateline, no meta: a date in the text is not the publication's
+    brasilia = dates(samples["brasilia-ministers-meeting"])
+    assert brasilia["20 ноября 2024 года"] == "2024-11-20" and brasilia["В 2025 году"] == "2025"

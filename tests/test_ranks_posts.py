@@ -118,3 +118,7 @@ def test_seed_head_of_a_described_ministry_points_to_the_ministry(seed):
     post = next(f for f in doc._.found if f.type == "POSITION" and doc[f.start:f.end].text == "главой оборонного ведомства")
     orgs = [f for f in doc._.found if f.type == "ORGANIZATION" and (f.start, f.end) in post.of]
     assert orgs and orgs[0].norm.startswith("Министерство обороны")
+
+
+def test_member_states_are_not_a_post(seed):
+    assert "член" not in names(seed, "POSITION")

@@ -262,8 +262,10 @@ class Grammar:
         if phrase is not None:
             return phrase
         # летом 2010 года, этим летом
-        if k == "season":
+        if k == "season":  # ISO 8601 has no seasons: the year it falls in
             end, y = self._year_after(i + 1)
+            if y is None and self.today is not None:
+                return end, Value(self.today.year, relative=True)
             return end, Value(y)
         if k == "shift" and self.is_(i + 1, "season"):
             return i + 2, Value(self.today.year if self.today else None, relative=self.today is not None)

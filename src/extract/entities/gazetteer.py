@@ -8,6 +8,7 @@ out of context (pymorphy3's likeliest reading, nominative assumed), mentions in 
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from razdel import tokenize
 
@@ -20,6 +21,7 @@ def fold(s: str) -> str:
     return unicodedata.normalize("NFC", s).lower().replace("й", "и").replace("ё", "е")
 
 
+@lru_cache(maxsize=50_000)
 def word_lemma(word: str) -> str:
     if word.isupper() and len(word) > 1:  # abbreviations do not inflect on their own
         return fold(word)

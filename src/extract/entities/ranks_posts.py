@@ -278,9 +278,16 @@ def bodies() -> frozenset:
 
 def _not_a_post(doc, start: int, head) -> bool:
     """«во главе (с)» is a construction, not the post «глава»; «совет директоров», «кабинет
-    министров» name a body of holders, not a post."""
+    министров» name a body of holders, not a post; a post noun in apposition to a thing is not a
+    person's post."""
     if start > 0 and doc[start - 1].lower_ in ("во", "в") and doc[start].lower_ == "главе":
         return True
+    if head.dep_ == "appos" and head.head.i < head.i and head.head.morph.get("Animacy") == ["Inan"]:
+        return True  # «страны – члены ШОС»: said of a thing, not a person
+    if start > 1 and doc[start - 1].text in ("-", "–", "—") and doc[start - 2].pos_ == "NOUN" \
+            and doc[start - 2].morph.get("Animacy") == ["Inan"] \
+            and doc[start - 2].morph.get("Case") == head.morph.get("Case"):
+        return True  # the same, however the parser attached it
     return (head.morph.get("Number") == ["Plur"] and head.morph.get("Case") == ["Gen"]
             and head.head.i < head.i and word_key(head.head) in bodies())
 
