@@ -127,3 +127,21 @@ def test_conversation_that_is_talked_in_is_a_meeting(read):
     a = read("В ходе беседы министры Иван Петров и Олег Смирнов обсудили поставки газа.")
     m = events(a, "MEETING")
     assert m and {"Иван Петров", "Олег Смирнов"} <= names(a, m[0].args["participants"])
+
+
+NEAR_TEXT = ("Министр Иван Петров встретился в Риге с министром Олегом Смирновым. "
+             "В ходе встречи стороны обсудили поставки газа. ")
+FAR_TEXT = NEAR_TEXT + ("Цены на газ выросли. Экспорт сократился. Порты закрыты на ремонт. "
+                        "Погода испортилась. Такие встречи обычно длятся час.")
+
+
+def test_bare_meeting_noun_takes_the_actors_of_the_meeting_just_told(read):
+    a = read(NEAR_TEXT)
+    m = [e for e in events(a, "MEETING") if e.trigger.text == "встречи"]
+    assert m and {"Иван Петров", "Олег Смирнов"} <= names(a, m[0].args["participants"])
+
+
+def test_bare_meeting_noun_far_after_takes_no_actors(read):
+    a = read(FAR_TEXT)
+    m = [e for e in events(a, "MEETING") if e.trigger.text == "встречи" and e.trigger.start > len(NEAR_TEXT)]
+    assert m and not m[0].args["participants"]
