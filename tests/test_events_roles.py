@@ -145,3 +145,14 @@ def test_bare_meeting_noun_far_after_takes_no_actors(read):
     a = read(FAR_TEXT)
     m = [e for e in events(a, "MEETING") if e.trigger.text == "встречи" and e.trigger.start > len(NEAR_TEXT)]
     assert m and not m[0].args["participants"]
+
+
+def test_dating_since_a_year_is_no_meeting(read):
+    a = read("Актриса Анна Котова встречается с продюсером Олегом Смирновым с 2017 года.")
+    assert not events(a, "MEETING")
+
+
+def test_meeting_on_a_date_is_a_meeting(read):
+    a = read("Министры Иван Петров и Олег Смирнов встречались в Риге 5 мая.")
+    m = events(a, "MEETING")
+    assert m and {"Иван Петров", "Олег Смирнов"} <= names(a, m[0].args["participants"])

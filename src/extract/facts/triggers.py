@@ -3,7 +3,7 @@
 A lexicon word is a trigger only with what its `needs` column asks for: «принять» with a guest
 («принял делегацию», not «принял решение»), «подписать» with a document (models/signed_documents.txt
 or a DOCUMENT entity), «назначить» with a person or a post (not «назначен штраф»), «возглавить»
-with an organisation or country, «беседа» when no speech verb cites it as an interview.
+with an organisation or country, «беседа» when no speech verb cites it as an interview, «встречаться» not since a date.
 """
 
 from __future__ import annotations
@@ -133,7 +133,15 @@ def is_uncited(doc, token) -> bool:
                 and _lemma(head) in speech_verbs())
 
 
-NEEDS = {"": lambda doc, t: True, "uncited": is_uncited, "guest": is_guest, "document": is_document,
+def is_occasion(doc, token) -> bool:
+    """«встречались в Риге», not «встречается с 2017 года»: a relation that holds since a date."""
+    for c in token.children:
+        if c.dep_ in ("obl", "nmod") and case_of(c) in ("с", "со") and _entity_types(doc, c) & {"DATE"}:
+            return False
+    return True
+
+
+NEEDS = {"": lambda doc, t: True, "uncited": is_uncited, "occasion": is_occasion, "guest": is_guest, "document": is_document,
          "person": is_about_person, "org": is_leading, "destination": has_destination}
 
 
