@@ -156,3 +156,23 @@ def test_meeting_on_a_date_is_a_meeting(read):
     a = read("Министры Иван Петров и Олег Смирнов встречались в Риге 5 мая.")
     m = events(a, "MEETING")
     assert m and {"Иван Петров", "Олег Смирнов"} <= names(a, m[0].args["participants"])
+
+
+def _appointees(a):
+    return {n for e in events(a, "APPOINTMENT") for n in names(a, e.args["person"])}
+
+
+def test_appointee_hung_inside_the_post_phrase(read):
+    a = read("Президент Иван Петров назначил начальником Генерального штаба генерал-лейтенанта Олега Смирнова.")
+    assert _appointees(a) == {"Олег Смирнов"}
+
+
+def test_all_coordinated_appointees(read):
+    a = read("Совет Федерации назначил на должности заместителей генерального прокурора "
+             "Ивана Орлова, Олега Смирнова и Петра Котова.")
+    assert {"Иван Орлов", "Олег Смирнов"} <= _appointees(a)
+
+
+def test_person_replaced_is_not_the_appointee(read):
+    a = read("Губернатор Иван Петров назначил начальником управления вместо Олега Смирнова его заместителя.")
+    assert "Олег Смирнов" not in _appointees(a)

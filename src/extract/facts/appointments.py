@@ -44,6 +44,25 @@ def _people(doc, heads) -> list:
     return out
 
 
+def _misplaced_appointees(doc, t) -> list:
+    """«назначил начальником штаба генерал-лейтенанта Олега Смирнова»: an active verb with no
+    object, whose appointee the parser hung inside the post phrase (an accusative read as a
+    genitive): the people named there, not behind a preposition («вместо Петрова»)."""
+    out = []
+    for h in _post_heads(t):
+        for x in phrase(h):
+            path, up = [], x
+            for _ in range(8):
+                if up == h or up.head == up:
+                    break
+                path.append(up)
+                up = up.head
+            if any(case_of(a) for a in path):
+                continue
+            out += [c for c in index(doc).get(x.i, ()) if c.type == "PERSON" and c not in out]
+    return out
+
+
 def _holder(doc, positions, places):
     """The person the article says holds one of these posts, in one of these places if named."""
     for r in doc._.relations or []:
@@ -75,6 +94,8 @@ class Finder(EventStage):
             person = _people(doc, heads)
             for h in _post_heads(t):
                 post_tokens += phrase(h)
+            if not heads and t.morph.get("Voice") != ["Pass"]:
+                person = _misplaced_appointees(doc, t)
         else:
             person = _people(doc, dependents(t, {"nmod"}, {""}) + dependents(t, {"det"}))  # «его назначение»
             for h in dependents(t, {"nmod"}, {"на"}):
