@@ -176,3 +176,8 @@ def test_all_coordinated_appointees(read):
 def test_person_replaced_is_not_the_appointee(read):
     a = read("Губернатор Иван Петров назначил начальником управления вместо Олега Смирнова его заместителя.")
     assert "Олег Смирнов" not in _appointees(a)
+
+
+def test_relative_described_after_the_appointee_is_not_appointed(read):
+    a = read("Парламент избрал на пост премьер-министра Анну Котову, сестру бывшего главы правительства Олега Котова.")
+    assert _appointees(a) == {"Анна Котова"}

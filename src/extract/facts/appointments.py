@@ -47,10 +47,14 @@ def _people(doc, heads) -> list:
 def _misplaced_appointees(doc, t) -> list:
     """«назначил начальником штаба генерал-лейтенанта Олега Смирнова»: an active verb with no
     object, whose appointee the parser hung inside the post phrase (an accusative read as a
-    genitive): the people named there, not behind a preposition («вместо Петрова»)."""
+    genitive): the people named there, not behind a preposition («вместо Петрова») nor in the
+    description of another («Йинглак Чинават, сестру Таксина Чинавата»)."""
     out = []
     for h in _post_heads(t):
         for x in phrase(h):
+            people = [c for c in index(doc).get(x.i, ()) if c.type == "PERSON"]
+            if not people:
+                continue
             path, up = [], x
             for _ in range(8):
                 if up == h or up.head == up:
@@ -59,7 +63,13 @@ def _misplaced_appointees(doc, t) -> list:
                 up = up.head
             if any(case_of(a) for a in path):
                 continue
-            out += [c for c in index(doc).get(x.i, ()) if c.type == "PERSON" and c not in out]
+            # a person above, unless only as a coordinated peer («Ивана Орлова, Олега Смирнова»)
+            above = [a for child, a in zip(path, path[1:]) if child.dep_ != "conj"]
+            if any(c not in people for a in above for c in index(doc).get(a.i, ()) if c.type == "PERSON"):
+                continue
+            if any(a.dep_ == "appos" and not index(doc).get(a.i) for a in path[1:]):
+                continue  # under a described person: «…, сестру Таксина Чинавата»
+            out += [c for c in people if c not in out]
     return out
 
 
