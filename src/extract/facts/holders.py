@@ -243,16 +243,31 @@ def _name_at(people, i):
 
 
 def _skip_roles(doc, j, role_at):
-    """After a role: further roles and their complements («министр обороны КНР адмирал»,
-    «депутат собрания, сопредседатель движения», «директор и совладелец агентства»)."""
+    """After a role: further roles (with their adjectives) and their complements («министр обороны КНР адмирал»,
+    «депутат собрания, сопредседатель движения», «директор и совладелец агентства»). A plural and
+    a singular role joined by a comma or «и» are items of a list of people, not two posts of one
+    («представители ведомства, глава области Иван Петров»)."""
+    prev = next((r for r in role_at.values() if r.comp_end == j), None)
     while j < len(doc):
-        if j in role_at:
-            j = role_at[j].comp_end
-        elif doc[j].text in ROLE_JOINERS and j + 1 in role_at and not _two_subjects(doc, j):
+        k = _past_role_modifiers(doc, j, role_at)
+        if k in role_at:
+            prev = role_at[k]
+            j = prev.comp_end
+        elif doc[j].text in ROLE_JOINERS and j + 1 in role_at and not _two_subjects(doc, j) \
+                and (prev is None or _plural(doc, prev) == _plural(doc, role_at[j + 1])):
             j += 1
         else:
             break
     return j
+
+
+def _past_role_modifiers(doc, j, role_at):
+    """Past the adjectives of the role that starts after them («наблюдатель от ООН [бельгийский]
+    дипломат»); j itself when there are none."""
+    k = j
+    while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].dep_ == "amod" and doc[k].head.i > k:
+        k += 1
+    return k if k > j and k in role_at and doc[j].head.i in range(k, role_at[k].end) else j
 
 
 @lru_cache(maxsize=1)
@@ -376,6 +391,11 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
                 bind(r, hit.id, "apposition-before")
             elif prev is not None and bound.get(prev.start) and not _plural(doc, prev):
                 bind(r, bound[prev.start][0], "apposition-before")
+        elif "before" in rules and single and k >= 1 and doc[k].text == "и" and not _two_subjects(doc, k):
+            # «Петров — политик и лидер партии»: a second role joined to a role of the name
+            prev = by_comp_end.get(k) or by_comp_end.get(k + 1)
+            if prev is not None and prev.start < k and bound.get(prev.start) and not _plural(doc, prev):
+                bind(r, bound[prev.start][0], "apposition-before")
         if r.start not in bound and "syntax" in rules and single:
             # 3. the syntax: the name hangs on the role noun as an apposition, or the role on the name
             hit = _syntactic_holder(doc, r, people)
@@ -388,7 +408,8 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
                 bind(r, hit, "predicate")
         by_comp_end.setdefault(r.comp_end, r)
     # a role coordinated with, or in apposition to, a bound role has its holder («занимает должность
-    # руководителя совета, а также заместителя председателя комитета»; «полковник запаса, ветеран флота»)
+    # руководителя совета, а также заместителя председателя комитета»; «полковник запаса, ветеран флота»);
+    # a plural role beside it names other people («Петров, представители Думы, …»)
     if "chain" in rules:
         changed = True
         while changed:
@@ -400,7 +421,7 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
                 if root.dep_ not in ("conj", "appos") or root.i < root.head.i:
                     continue
                 other = next((x for x in rs if x.start <= root.head.i < x.end and bound.get(x.start)), None)
-                if other is not None and not _plural(doc, other):
+                if other is not None and not _plural(doc, other) and not _plural(doc, r):
                     bind(r, bound[other.start][0], "chain")
                     changed = True
     # a role embedded in another person noun binds only when the name's case says so
@@ -422,7 +443,16 @@ def holdings(doc, names: dict[int, Name] | None = None, skip: set[int] = frozens
 
 
 def _plural(doc, r):
-    return head_token(doc, r.start, r.end).morph.get("Number") == ["Plur"]
+    return names_many(head_token(doc, r.start, r.end))
+
+
+def names_many(root) -> bool:
+    """A role noun names several holders: plural, or counted by a numeral other than one
+    («четыре депутата», «два журналиста» are singular in form)."""
+    if root.morph.get("Number") == ["Plur"]:
+        return True
+    return any(c.dep_ in ("nummod", "nummod:gov") and c.pos_ == "NUM" and fold(c.lemma_) not in ONE
+               and c.text != "1" for c in root.children)
 
 
 def _coordinated(doc, r, first, people, role_at, bind):
@@ -469,7 +499,17 @@ def _owner_name(doc, r, name, people):
     its holder: «адвокат [Олега Сомова] Андрей Лунин», «первый заместитель [Петрова]».
     A holder agrees with its role in case («министр Иванов», «министру Иванову»)."""
     role_case = _case(head_token(doc, r.start, r.end))
-    return _case(doc[name.start]) == "Gen" and role_case in ("Nom", "Dat", "Ins", "Loc")
+    if _case(doc[name.start]) != "Gen" or role_case not in ("Nom", "Dat", "Ins", "Loc"):
+        return False
+    # an initial has no case, and the parser guesses one for the surname after it: «Директор
+    # музея А. Воронова» holds the post when the surname can agree with the role
+    first = doc[name.start].text
+    if len(first) == 1 and first.isupper() and _name_at(people, name.end) is None:
+        grammeme = UD_GRAMMEMES[role_case]
+        words = [t.text for t in doc[name.start:name.end] if t.is_alpha and len(t.text) > 1]
+        if words and all(any(p.tag.case == grammeme for p in analyzer().parse(w)) for w in words):
+            return False
+    return True
 
 
 def _distribute(doc, r, names, bind, res):

@@ -6,7 +6,10 @@ introduced earlier. Where the post is (org, country, location) comes from the wo
 complement it (facts/affiliation.py).
 
 «X возглавляет Y» / «X, руководящий Y» (verbs in models/heading_verbs.txt) gives an OCCUPATION
-with the organisation and no position. The evidence of a relation is the sentence of the role;
+with the organisation and no position. A rank is an occupation too (both the
+rank tables and the annotated news corpora treat «полковник», «адмирал», «посол» as what a person
+does): besides HAS_RANK it gives an OCCUPATION whose `position` is the RANK entity, with the
+service its complement names, marked `attrs["by"] = "rank"`. The evidence of a relation is the sentence of the role;
 `attrs["rule"]` names the rule that bound the person to the role (see facts/references.py).
 """
 
@@ -20,6 +23,7 @@ from ..entities.gazetteer import fold
 from ..resources import read_list
 from .affiliation import affiliation
 from .base import Relation, evidence
+from .restated_posts import merge_restated
 
 
 @lru_cache(maxsize=1)
@@ -32,17 +36,22 @@ class OccupationFinder:
         rels = []
         for ref in doc._.refers or []:
             if ref.kind == "RANK":
+                where = affiliation(doc, ref.start, ref.end, ref.where)
                 for person in ref.targets:
                     rels.append(Relation("HAS_RANK", {"person": person, "rank": ref.entity},
                                          evidence(doc[ref.start].sent), {"rule": ref.rule}))
-            elif ref.kind == "POSITION":
+                    # a rank is also what its holder does for a living, in the service its
+                    # complement names («генерал-майор полиции», «подполковник ВВС»)
+                    rels.append(Relation("OCCUPATION", {"person": person, "position": ref.entity} | where,
+                                         evidence(doc[ref.start].sent), {"rule": ref.rule, "by": "rank"}))
+            if ref.kind == "POSITION":
                 where = affiliation(doc, ref.start, ref.end, ref.where)
                 for person in ref.targets:
                     args = {"person": person, "position": ref.entity} | where
                     rels.append(Relation("OCCUPATION", args, evidence(doc[ref.start].sent),
                                          {"rule": ref.rule}))
         rels += self.heads_of(doc)
-        doc._.relations.extend(consolidate(doc, rels))
+        doc._.relations.extend(consolidate(doc, merge_restated(doc, rels)))
         return doc
 
     @staticmethod

@@ -31,7 +31,7 @@ from spacy.language import Language
 
 from ..entities.gazetteer import fold
 from .affiliation import affiliation, content_stems
-from .holders import WHERE_TYPES, Name, head_token, holdings, name_index, roles
+from .holders import WHERE_TYPES, Name, head_token, holdings, name_index, names_many, roles
 
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 SIDES = "сторона"
@@ -80,18 +80,20 @@ class RoleProfile:
         self.orgs = {found["org"]} if "org" in found else set()
         self.isos = {entities[i].attrs.get("iso") or entities[i].attrs.get("country")
                      for k, i in found.items() if k != "location"} - {None}
-        self.plural = root.morph.get("Number") == ["Plur"]
+        self.plural = names_many(root)
         self.feminine = root.morph.get("Gender") == ["Fem"] and not self.plural
 
     def agreement(self, other: "RoleProfile") -> int:
         """How surely two role mentions can name one holder: 2 the same post or rank (or posts of
         one organisation), 1 posts sharing a content word («министр обороны» ~ «глава оборонного
         ведомства»), 0 only the same head word («министр» ~ «министр обороны»), -1 not at all
-        (other kinds, different countries, different content words)."""
+        (other kinds, different countries or organisations, different content words)."""
         if self.role.type != other.role.type:
             return -1
         if self.isos and other.isos and not (self.isos & other.isos):
             return -1
+        if self.orgs and other.orgs and not (self.orgs & other.orgs):
+            return -1  # «глава комиссии» and «глава правительства»: posts of two bodies
         if self.role.cluster == other.role.cluster or (self.orgs & other.orgs and self.role.type == "POSITION"):
             return 2
         if self.stems & other.stems:
