@@ -39,7 +39,7 @@ def test_instrumental_of_an_active_signing_is_not_its_signatory(read):
 
 
 def test_signing_in_a_that_clause_takes_the_main_subject(read):
-    a = read("Президент Олег Руденко сообщил журналистам, что подписал указ о награждении учёных.")
+    a = read("Министр Олег Руденко сказал, что подпишет договор о поставках зерна в пятницу.")
     assert "Олег Руденко" in _signatories(a)
 
 
@@ -54,17 +54,17 @@ def _participants(a):
 
 
 def test_participle_present_at_a_session_is_a_participant(read):
-    a = read("Депутат Сергей Зотов, присутствовавший на заседании, выступил против законопроекта.")
+    a = read("Инженер Сергей Зотов, участвовавший в совещании, предложил перенести стройку.")
     assert "Сергей Зотов" in _participants(a)
 
 
 def test_chair_of_a_session_is_a_participant(read):
-    a = read("Заседание правительства пройдёт под председательством министра финансов Игоря Лаптева.")
+    a = read("Совещание о ремонте дорог прошло под председательством мэра Игоря Лаптева.")
     assert "Игорь Лаптев" in _participants(a)
 
 
 def test_gerund_opening_a_session_takes_the_main_subject(read):
-    a = read("Открывая совещание, губернатор Анна Котова заявила, что бюджет исполнен.")
+    a = read("Проводя совещание, губернатор Анна Котова поручила отремонтировать мост.")
     assert "Анна Котова" in _participants(a)
 
 
@@ -75,7 +75,7 @@ def test_passive_participle_is_not_a_participant_of_the_session(read):
 
 
 def test_admitted_into_an_organisation_is_no_meeting(read):
-    a = read("В 1975 году Виктора Орлова приняли в Союз журналистов.")
+    a = read("В 1975 году Виктора Орлова приняли в партию.")
     assert not events(a, "MEETING")
 
 
@@ -100,7 +100,7 @@ def test_party_named_after_a_preposition_signs(read):
 
 
 def test_own_visit_is_the_clause_subjects(read):
-    a = read("В рамках своего визита в Москву министр Иван Петров посетил Кремль.")
+    a = read("В рамках своего визита в Ригу министр Иван Петров посетил порт.")
     v = [e for e in events(a, "VISIT") if e.trigger.text == "визита"]
     assert v and names(a, v[0].args["visitor"]) == {"Иван Петров"}
 
@@ -148,7 +148,7 @@ def test_bare_meeting_noun_far_after_takes_no_actors(read):
 
 
 def test_dating_since_a_year_is_no_meeting(read):
-    a = read("Актриса Анна Котова встречается с продюсером Олегом Смирновым с 2017 года.")
+    a = read("Певица Анна Котова и продюсер Олег Смирнов встречаются с 2015 года.")
     assert not events(a, "MEETING")
 
 
@@ -163,12 +163,12 @@ def _appointees(a):
 
 
 def test_appointee_hung_inside_the_post_phrase(read):
-    a = read("Президент Иван Петров назначил начальником Генерального штаба генерал-лейтенанта Олега Смирнова.")
+    a = read("Губернатор Иван Петров назначил директором завода инженера Олега Смирнова.")
     assert _appointees(a) == {"Олег Смирнов"}
 
 
 def test_all_coordinated_appointees(read):
-    a = read("Совет Федерации назначил на должности заместителей генерального прокурора "
+    a = read("Совет директоров назначил на должности заместителей директора "
              "Ивана Орлова, Олега Смирнова и Петра Котова.")
     assert {"Иван Орлов", "Олег Смирнов"} <= _appointees(a)
 
@@ -179,5 +179,5 @@ def test_person_replaced_is_not_the_appointee(read):
 
 
 def test_relative_described_after_the_appointee_is_not_appointed(read):
-    a = read("Парламент избрал на пост премьер-министра Анну Котову, сестру бывшего главы правительства Олега Котова.")
+    a = read("Совет избрал на пост председателя Анну Котову, дочь бывшего мэра Олега Котова.")
     assert _appointees(a) == {"Анна Котова"}

@@ -45,10 +45,10 @@ def _people(doc, heads) -> list:
 
 
 def _misplaced_appointees(doc, t) -> list:
-    """«назначил начальником штаба генерал-лейтенанта Олега Смирнова»: an active verb with no
+    """«назначил директором завода инженера Олега Смирнова»: an active verb with no
     object, whose appointee the parser hung inside the post phrase (an accusative read as a
     genitive): the people named there, not behind a preposition («вместо Петрова») nor in the
-    description of another («Йинглак Чинават, сестру Таксина Чинавата»)."""
+    description of another («… Анну Котову, дочь бывшего мэра Олега Котова»)."""
     out = []
     for h in _post_heads(t):
         for x in phrase(h):
@@ -68,7 +68,7 @@ def _misplaced_appointees(doc, t) -> list:
             if any(c not in people for a in above for c in index(doc).get(a.i, ()) if c.type == "PERSON"):
                 continue
             if any(a.dep_ == "appos" and not index(doc).get(a.i) for a in path[1:]):
-                continue  # under a described person: «…, сестру Таксина Чинавата»
+                continue  # under a described person: «…, дочь бывшего мэра Олега Котова»
             out += [c for c in people if c not in out]
     return out
 

@@ -168,8 +168,8 @@ def _own_subjects(t) -> list:
 def _shares_subject(t, clauses: bool = True) -> bool:
     """A verb without a subject of its own that takes the subject of the verb above it:
     coordinated («прибыл и встретился»), an infinitive complement («решили встретиться»), a
-    gerund («Открывая заседание, председатель заявила») or a «что»-clause that drops a repeated
-    subject («Президент сообщил, что подписал указ»; not «просил, чтобы подписали»)."""
+    gerund («проводя совещание, мэр поручил …») or a «что»-clause that drops a repeated
+    subject («министр сказал, что подпишет договор»; not «просил, чтобы подписали»)."""
     if t.head == t:
         return False
     if t.dep_ in ("conj", "xcomp"):
@@ -216,7 +216,7 @@ def reflexive_owner(token) -> list:
 
 def passive_agents(verb) -> list:
     """Who does what a passive verb or participle tells, named in the instrumental without a
-    preposition («договор был подписан Медведевым и Обамой», «указ, подписанный президентом»)."""
+    preposition («договор был подписан министрами двух стран», «приказ, подписанный директором»)."""
     if verb.morph.get("Voice") != ["Pass"]:
         return []
     out = [c for c in verb.children if c.dep_ in ("obl", "nmod", "obl:agent") and not case_of(c)

@@ -25,8 +25,8 @@ DOCUMENT_TYPES = {"DOCUMENT", "ORGANIZATION", "COUNTRY", "LOCATION"}
 
 
 def _participle_bearer(verb):
-    """The noun an active participle describes does what it tells: «Носик, присутствовавший на
-    заседании», «депутаты, участвовавшие во встрече»."""
+    """The noun an active participle describes does what it tells: «депутат, присутствовавший на
+    совещании», «депутаты, участвовавшие во встрече»."""
     if (verb.dep_ in ("acl", "amod") and verb.head != verb and verb.morph.get("VerbForm") == ["Part"]
             and verb.morph.get("Voice") != ["Pass"]):
         return verb.head
@@ -35,7 +35,7 @@ def _participle_bearer(verb):
 
 def _chairs(t) -> list:
     """Who chairs a session, «под председательством X», on the noun or on the verb it is the
-    subject of («заседание пройдёт под председательством министра»)."""
+    subject of («совещание проходило под председательством мэра»)."""
     places = [t] + ([t.head] if t.dep_ in ("nsubj", "nsubj:pass") and t.head != t else [])
     out = []
     for p in places:

@@ -74,7 +74,7 @@ class Finder(EventStage):
         doers = []
         verb = t if t.pos_ == "VERB" else (t.head if t.dep_ in ("obj", "obl") and t.head.pos_ == "VERB" else None)
         if verb is not None:
-            for s in active_subjects(verb) + passive_agents(verb):  # «подписан Медведевым и Обамой»
+            for s in active_subjects(verb) + passive_agents(verb):  # «подписан министрами двух стран»
                 doers += actors(doc, s)
             for h in dependents(verb, {"obl"}, BINDS):
                 doers += actors(doc, h)

@@ -53,7 +53,7 @@ def _entity_types(doc, token) -> set:
 
 
 def _admits_into(token) -> bool:
-    """«приняли в Союз писателей», «принят на работу»: into a body or a job (accusative after
+    """«приняли в партию», «принят на работу»: into a body or a job (accusative after
     «в»/«на»), not a guest received («принял в Кремле», locative)."""
     return any(c.dep_ in ("obl", "nmod") and case_of(c) in ("в", "во", "на") and c.morph.get("Case") == ["Acc"]
                for c in token.children)
@@ -127,14 +127,14 @@ def speech_verbs() -> frozenset:
 
 def is_uncited(doc, token) -> bool:
     """A conversation a speech verb cites as where words were said («рассказал в беседе с
-    журналистом», «сказал в этой беседе») is an interview, not a meeting."""
+    журналистом», «признался в беседе с ведущим») is an interview, not a meeting."""
     head = token.head
     return not (token.dep_ in ("obl", "nmod") and head != token and head.pos_ == "VERB"
                 and _lemma(head) in speech_verbs())
 
 
 def is_occasion(doc, token) -> bool:
-    """«встречались в Риге», not «встречается с 2017 года»: a relation that holds since a date."""
+    """«встречались в Риге», not «встречаются с прошлого года»: a relation that holds since a date."""
     for c in token.children:
         if c.dep_ in ("obl", "nmod") and case_of(c) in ("с", "со") and _entity_types(doc, c) & {"DATE"}:
             return False

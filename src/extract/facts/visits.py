@@ -4,7 +4,7 @@ A verb («посетил», «прибыл», «приехал») has the visito
 modifies: «делегация, прибывшая …») and the destination as its object or its «в»/«на» phrase;
 an organisation visited («посетила Министерство обороны») is the host. A noun («визит»,
 «посещение», «приезд») has the visitor as its genitive («визит президента») or, with «свой», the
-subject of its clause («во время своего визита в Москву министр …»), the destination as
+subject of its clause («в ходе своего визита в страну министр …»), the destination as
 its «в»/«на» phrase, and may take both from the verb it hangs on («находится с визитом в
 Бразилии», «совершил визит», «визит состоялся в Казахстан»). The host may also be named by
 «по приглашению X» or «к X». A city visited brings its country along when the article names it.
