@@ -44,6 +44,35 @@ def _people(doc, heads) -> list:
     return out
 
 
+def _misplaced_appointees(doc, t) -> list:
+    """«назначил директором завода инженера Олега Смирнова»: an active verb with no
+    object, whose appointee the parser hung inside the post phrase (an accusative read as a
+    genitive): the people named there, not behind a preposition («вместо Петрова») nor in the
+    description of another («… Анну Котову, дочь бывшего мэра Олега Котова»)."""
+    out = []
+    for h in _post_heads(t):
+        for x in phrase(h):
+            people = [c for c in index(doc).get(x.i, ()) if c.type == "PERSON"]
+            if not people:
+                continue
+            path, up = [], x
+            for _ in range(8):
+                if up == h or up.head == up:
+                    break
+                path.append(up)
+                up = up.head
+            if any(case_of(a) for a in path):
+                continue
+            # a person above, unless only as a coordinated peer («Ивана Орлова, Олега Смирнова»)
+            above = [a for child, a in zip(path, path[1:]) if child.dep_ != "conj"]
+            if any(c not in people for a in above for c in index(doc).get(a.i, ()) if c.type == "PERSON"):
+                continue
+            if any(a.dep_ == "appos" and not index(doc).get(a.i) for a in path[1:]):
+                continue  # under a described person: «…, дочь бывшего мэра Олега Котова»
+            out += [c for c in people if c not in out]
+    return out
+
+
 def _holder(doc, positions, places):
     """The person the article says holds one of these posts, in one of these places if named."""
     for r in doc._.relations or []:
@@ -75,6 +104,8 @@ class Finder(EventStage):
             person = _people(doc, heads)
             for h in _post_heads(t):
                 post_tokens += phrase(h)
+            if not heads and t.morph.get("Voice") != ["Pass"]:
+                person = _misplaced_appointees(doc, t)
         else:
             person = _people(doc, dependents(t, {"nmod"}, {""}) + dependents(t, {"det"}))  # «его назначение»
             for h in dependents(t, {"nmod"}, {"на"}):

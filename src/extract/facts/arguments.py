@@ -18,6 +18,7 @@ from .references import referents
 CLAUSE_DEPS = {"parataxis", "ccomp", "advcl", "acl:relcl", "csubj", "punct", "discourse", "vocative"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 POSSESSIVES = {"его": "Masc", "её": "Fem", "ее": "Fem"}  # «по её словам»
+ABOUT = {"о", "об", "обо", "про"}  # what is told about: «рассказал о визите»
 
 
 def index(doc) -> dict:
@@ -119,10 +120,10 @@ def actors(doc, head, groups: bool = True) -> list:
                           for c in index(doc).get(t.i, ()) if c.type in ("ORGANIZATION", "COUNTRY")]
     # a group is named by the phrase's own genitives («делегация Китая»), not by a place it is
     # in («посол в миде Грузии»)
-    tokens = [t for t in tokens if not any(a is not head and a.dep_ in ("nmod", "obl") and case_of(a) not in ("", "между")
+    tokens = [t for t in tokens if not any(a != head and a.dep_ in ("nmod", "obl") and case_of(a) not in ("", "между")
                                            for a in _up_to(t, head))]
     # each conjunct on its own: «делегации Египта и Иордании» names two groups
-    conjuncts = [phrase(c) for c in tokens if c.dep_ == "conj" and c is not head]
+    conjuncts = [phrase(c) for c in tokens if c.dep_ == "conj" and c != head]
     inside = {t.i for part in conjuncts for t in part}
     parts = [[t for t in tokens if t.i not in inside]] + conjuncts
     out = []
@@ -142,7 +143,7 @@ def _up_to(token, top) -> list:
     """token and the words above it up to (not including) top."""
     out, t = [], token
     for _ in range(12):
-        if t is top or t.head is t:
+        if t == top or t.head == t:  # tokens are views: compare, never `is`
             break
         out.append(t)
         t = t.head
@@ -157,21 +158,70 @@ def is_agent(doc, token) -> bool:
             or bool(referred(doc, token)) or token.lemma_.lower() in ("делегация", "сторона"))
 
 
-def subjects(token) -> list:
+def _own_subjects(t) -> list:
+    subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
+    if len(subj) > 1:  # the parser took an accusative object for a second subject
+        subj = [c for c in subj if c.morph.get("Case") != ["Acc"]] or subj[:1]
+    return subj
+
+
+def _shares_subject(t, clauses: bool = True) -> bool:
+    """A verb without a subject of its own that takes the subject of the verb above it:
+    coordinated («прибыл и встретился»), an infinitive complement («решили встретиться»), a
+    gerund («проводя совещание, мэр поручил …») or a «что»-clause that drops a repeated
+    subject («министр сказал, что подпишет договор»; not «просил, чтобы подписали»)."""
+    if t.head == t:
+        return False
+    if t.dep_ in ("conj", "xcomp"):
+        return True
+    if clauses and t.dep_ == "advcl":
+        return t.morph.get("VerbForm") == ["Conv"]
+    if clauses and t.dep_ == "ccomp" and t.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "что" for c in t.children):
+        above = _own_subjects(t.head)
+        return bool(above) and t.morph.get("Number") == above[0].morph.get("Number") and t.morph.get("Person") != ["1"]
+    return False
+
+
+def subjects(token, clauses: bool = True) -> list:
     """Subject heads of a verb (and of the verb it is coordinated with or depends on, when it
-    has none of its own: «решили встретиться», «прибыл и встретился»)."""
+    has none of its own: «решили встретиться», «прибыл и встретился», see `_shares_subject`;
+    clauses=False: not into a gerund or a «что»-clause, for speech verbs: «заявив, что …» is
+    the main verb's statement, not one of its own)."""
     t = token
     for _ in range(3):
-        subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
-        if len(subj) > 1:  # the parser took an accusative object for a second subject
-            subj = [c for c in subj if c.morph.get("Case") != ["Acc"]] or subj[:1]
+        subj = _own_subjects(t)
         if subj:
             return subj + [x for s in subj for x in s.children if x.dep_ == "conj"]
-        if t.dep_ in ("conj", "xcomp") and t.head is not t:
+        if _shares_subject(t, clauses):
             t = t.head
         else:
             break
     return []
+
+
+def reflexive_owner(token) -> list:
+    """«во время своего визита», «после своей встречи с …»: «свой» stands for the subject of
+    the clause the noun is in; the subject heads of that clause's verb, else nothing."""
+    if not any(c.dep_ in ("det", "amod", "nmod") and c.lemma_.lower() == "свой" for c in token.children):
+        return []
+    t = token
+    for _ in range(4):
+        if t.head == t:
+            return []
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return subjects(t)
+    return []
+
+
+def passive_agents(verb) -> list:
+    """Who does what a passive verb or participle tells, named in the instrumental without a
+    preposition («договор был подписан министрами двух стран», «приказ, подписанный директором»)."""
+    if verb.morph.get("Voice") != ["Pass"]:
+        return []
+    out = [c for c in verb.children if c.dep_ in ("obl", "nmod", "obl:agent") and not case_of(c)
+           and c.morph.get("Case") == ["Ins"] and c.pos_ in ("NOUN", "PROPN")]
+    return out + [x for o in out for x in o.children if x.dep_ == "conj"]
 
 
 def objects(token) -> list:
@@ -190,7 +240,7 @@ def accusatives(verb) -> list:
     if out or verb.morph.get("Voice") == ["Pass"] or any(c.dep_ == "nsubj:pass" for c in verb.children):
         return out  # «примет пост у …», «решение было принято …»: nothing misplaced to look for
     for t in phrase(verb):
-        if (t is not verb and t not in out and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Case") == ["Acc"]
+        if (t != verb and t not in out and t.pos_ in ("NOUN", "PROPN") and t.morph.get("Case") == ["Acc"]
                 and t.morph.get("Animacy") == ["Anim"] and not case_of(t)):
             out.append(t)
     return out
@@ -201,7 +251,7 @@ def antecedent(token):
     if token.lemma_.lower() == "который":
         t = token
         for _ in range(4):
-            if t.dep_ == "acl:relcl" or t.head is t:
+            if t.dep_ == "acl:relcl" or t.head == t:
                 break
             t = t.head
         if t.dep_ == "acl:relcl":
@@ -214,7 +264,8 @@ def governor(token):
     встречи обсудили»): its subject took part. Not the verb of «по итогам встречи был подписан»,
     where the noun only dates a passive."""
     head = token.head
-    if token.dep_ in ("obj", "obl") and head is not token and head.pos_ in ("VERB", "AUX"):
+    if (token.dep_ in ("obj", "obl") and head != token and head.pos_ in ("VERB", "AUX")
+            and case_of(token) not in ABOUT):  # «рассказал о встрече»: who tells is not who met
         return head
     return None
 

@@ -29,7 +29,8 @@ class EventStage:
     def __call__(self, doc):
         if doc._.events is None:
             return doc
-        events, bare, other_time, families = [], set(), set(), []
+        events, bare, other_time, families, sentences = [], set(), set(), [], []
+        sentence_at = {s.start: n for n, s in enumerate(doc.sents)}
         for t in triggers.find(doc, self.type):
             args, is_bare = self.roles(doc, t)
             # an entity whose name holds the trigger («Совещание министров обороны») is not its own actor
@@ -46,5 +47,6 @@ class EventStage:
                 other_time.add(len(events))
             events.append(ev)
             families.append(triggers.family(t))
-        doc._.events.extend(frame.inherit(events, bare, other_time, families))
+            sentences.append(sentence_at.get(t.sent.start, 0))
+        doc._.events.extend(frame.inherit(events, bare, other_time, families, sentences))
         return doc

@@ -25,6 +25,7 @@ ACTOR_ROLES = {"MEETING": ("participants",), "VISIT": ("visitor", "host", "desti
 
 
 OPENER = 6  # words at the start of the lead where a where-and-when opener stands
+NEAR = 3  # sentences a bare event noun looks back for the event whose actors it takes
 
 
 @dataclass
@@ -120,11 +121,14 @@ def apply(doc, event, trigger, sentence_places: list, sentence_dates: list):
     return event
 
 
-def inherit(events: list, bare: set, other_time: set = frozenset(), families: list | None = None) -> list:
+def inherit(events: list, bare: set, other_time: set = frozenset(), families: list | None = None,
+            sentences: list | None = None) -> list:
     """A bare-noun mention («в ходе встречи»; its index in `bare`) takes the actors of the
     closest earlier event of its type that names them, when it names none itself and both have
     the same modality and family (families[k]: talks and a meeting are one, a session another);
-    never from an event set at another time («накануне совещания»)."""
+    never from an event set at another time («накануне совещания»), nor from one told more than
+    NEAR sentences before (sentences[k]: the sentence index of event k), where the article has
+    moved on and a bare «встреча» may name another one or the event in general."""
     families = families or [""] * len(events)
     for k, ev in enumerate(events):
         roles = ACTOR_ROLES.get(ev.type)
@@ -132,6 +136,8 @@ def inherit(events: list, bare: set, other_time: set = frozenset(), families: li
             continue
         for j in range(k - 1, -1, -1):
             before = events[j]
+            if sentences is not None and sentences[k] - sentences[j] > NEAR:
+                continue
             if j not in other_time and families[j] == families[k] and (before.type == ev.type and any(before.args.get(r) for r in roles[:2])
                     and before.attrs.get("modality", "fact") == ev.attrs.get("modality", "fact")):
                 for r in roles:

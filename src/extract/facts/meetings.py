@@ -3,7 +3,9 @@
 A verb («встретился», «побеседовал», «принял делегацию») has its participants as subject, «с»-
 companion and, for «принять», object. A noun («встреча», «переговоры», «саммит») has them as its
 genitive («встреча министров»), «с» and «между» dependents, or as the subject of the verb it
-hangs on («министры провели переговоры», «в ходе встречи министры обсудили»). The topic is
+hangs on («министры провели переговоры», «в ходе встречи министры обсудили»), the noun a
+participle it hangs on describes («присутствовавший на заседании X») or who chairs it («под
+председательством X»). The topic is
 what «о»/«по» introduces («переговоры по ядерной проблеме») when it names an entity.
 """
 
@@ -11,13 +13,36 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .arguments import accusatives, active_subjects, actors, clusters_in, index, is_agent, dependents, governor, phrase, place_and_date, subjects
+from .arguments import (accusatives, active_subjects, actors, case_of, clusters_in, dependents, governor, index, is_agent,
+                        phrase, place_and_date, reflexive_owner, subjects)
 from .event_stage import EventStage
 
 COMPANION = {"с", "со"}
 BETWEEN = {"между"}
 TOPIC = {"о", "об", "по"}
+CHAIR = {"председательство"}  # «под председательством X»: X leads the session
 DOCUMENT_TYPES = {"DOCUMENT", "ORGANIZATION", "COUNTRY", "LOCATION"}
+
+
+def _participle_bearer(verb):
+    """The noun an active participle describes does what it tells: «депутат, присутствовавший на
+    совещании», «депутаты, участвовавшие во встрече»."""
+    if (verb.dep_ in ("acl", "amod") and verb.head != verb and verb.morph.get("VerbForm") == ["Part"]
+            and verb.morph.get("Voice") != ["Pass"]):
+        return verb.head
+    return None
+
+
+def _chairs(t) -> list:
+    """Who chairs a session, «под председательством X», on the noun or on the verb it is the
+    subject of («совещание проходило под председательством мэра»)."""
+    places = [t] + ([t.head] if t.dep_ in ("nsubj", "nsubj:pass") and t.head != t else [])
+    out = []
+    for p in places:
+        for c in p.children:
+            if c.dep_ in ("obl", "nmod") and case_of(c) == "под" and c.lemma_.lower() in CHAIR:
+                out += dependents(c, {"nmod"}, {""})
+    return out
 
 
 class Finder(EventStage):
@@ -39,7 +64,9 @@ class Finder(EventStage):
             verb = governor(t)
             if verb is not None and t.dep_ in ("obj", "obl", "nmod"):
                 heads += [h for h in active_subjects(verb) if is_agent(doc, h)] + dependents(verb, {"obl"}, COMPANION)
+                heads += [h for h in [_participle_bearer(verb)] if h is not None and is_agent(doc, h)]
                 scope = scope + [x for x in phrase(verb) if x not in scope]
+            heads += _chairs(t) + reflexive_owner(t)  # «после своей встречи с X»: the clause's subject
         participants = []
         for h in heads:
             for c in actors(doc, h):

@@ -3,7 +3,7 @@
 «подписать»/«заключить» (and «подписание», «заключение») with a document: the DOCUMENT entity
 the object (or the passive subject: «был подписан План …») names. The parties are the states or
 organisations the document binds, read from its own name («… между Казахстаном и Китаем»,
-«соглашение с Китаем») or from the signing verb's subject and «с»-phrase when those are states
+«соглашение с Китаем») or from the signing verb's subject (the instrumental of a passive: «подписан президентом») and «с»-phrase when those are states
 or organisations («Россия и Вьетнам подписали меморандум»); people there are the signatories.
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.language import Language
 
 from . import triggers
-from .arguments import (active_subjects, actors, case_of, clusters_in, dependents, index, objects, phrase,
-                        place_and_date)
+from .arguments import (active_subjects, actors, case_of, clusters_in, dependents, index, objects, passive_agents,
+                        phrase, place_and_date)
 from .event_stage import EventStage
 
 BINDS = {"между", "с", "со"}
@@ -74,7 +74,7 @@ class Finder(EventStage):
         doers = []
         verb = t if t.pos_ == "VERB" else (t.head if t.dep_ in ("obj", "obl") and t.head.pos_ == "VERB" else None)
         if verb is not None:
-            for s in active_subjects(verb):
+            for s in active_subjects(verb) + passive_agents(verb):  # «подписан министрами двух стран»
                 doers += actors(doc, s)
             for h in dependents(verb, {"obl"}, BINDS):
                 doers += actors(doc, h)

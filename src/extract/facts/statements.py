@@ -47,7 +47,7 @@ def speaker(doc, verb) -> list:
     """Who speaks: the verb's subject, else the first person named right after it
     («– сказал адмирал Иванов» parsed without a subject)."""
     found = []
-    for s in subjects(verb):
+    for s in subjects(verb, clauses=False):
         found += [c for c in actors(doc, s, groups=False) if c not in found]
     if not found:
         after = [t for t in doc[verb.i + 1:verb.sent.end] if not t.is_punct][:4]

@@ -3,7 +3,7 @@
 A lexicon word is a trigger only with what its `needs` column asks for: «принять» with a guest
 («принял делегацию», not «принял решение»), «подписать» with a document (models/signed_documents.txt
 or a DOCUMENT entity), «назначить» with a person or a post (not «назначен штраф»), «возглавить»
-with an organisation or country.
+with an organisation or country, «беседа» when no speech verb cites it as an interview, «встречаться» not since a date.
 """
 
 from __future__ import annotations
@@ -52,7 +52,16 @@ def _entity_types(doc, token) -> set:
     return {c.type for c in index(doc).get(token.i, ())}
 
 
+def _admits_into(token) -> bool:
+    """«приняли в партию», «принят на работу»: into a body or a job (accusative after
+    «в»/«на»), not a guest received («принял в Кремле», locative)."""
+    return any(c.dep_ in ("obl", "nmod") and case_of(c) in ("в", "во", "на") and c.morph.get("Case") == ["Acc"]
+               for c in token.children)
+
+
 def is_guest(doc, token) -> bool:
+    if _admits_into(token):
+        return False
     return any(c.morph.get("Animacy") == ["Anim"] or _lemma(c) == "делегация"
                or _entity_types(doc, c) & {"PERSON", "ORGANIZATION", "COUNTRY"}
                for c in accusatives(token))
@@ -111,7 +120,28 @@ def is_leading(doc, token) -> bool:
     return any(c.dep_ == "obj" and _entity_types(doc, c) & {"ORGANIZATION", "COUNTRY"} for c in token.children)
 
 
-NEEDS = {"": lambda doc, t: True, "guest": is_guest, "document": is_document,
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset:
+    return frozenset(w.replace("ё", "е") for w in read_list("speech_verbs.txt"))
+
+
+def is_uncited(doc, token) -> bool:
+    """A conversation a speech verb cites as where words were said («рассказал в беседе с
+    журналистом», «признался в беседе с ведущим») is an interview, not a meeting."""
+    head = token.head
+    return not (token.dep_ in ("obl", "nmod") and head != token and head.pos_ == "VERB"
+                and _lemma(head) in speech_verbs())
+
+
+def is_occasion(doc, token) -> bool:
+    """«встречались в Риге», not «встречаются с прошлого года»: a relation that holds since a date."""
+    for c in token.children:
+        if c.dep_ in ("obl", "nmod") and case_of(c) in ("с", "со") and _entity_types(doc, c) & {"DATE"}:
+            return False
+    return True
+
+
+NEEDS = {"": lambda doc, t: True, "uncited": is_uncited, "occasion": is_occasion, "guest": is_guest, "document": is_document,
          "person": is_about_person, "org": is_leading, "destination": has_destination}
 
 

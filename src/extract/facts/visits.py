@@ -3,7 +3,8 @@
 A verb («посетил», «прибыл», «приехал») has the visitor as its subject (or the noun a participle
 modifies: «делегация, прибывшая …») and the destination as its object or its «в»/«на» phrase;
 an organisation visited («посетила Министерство обороны») is the host. A noun («визит»,
-«посещение», «приезд») has the visitor as its genitive («визит президента»), the destination as
+«посещение», «приезд») has the visitor as its genitive («визит президента») or, with «свой», the
+subject of its clause («в ходе своего визита в страну министр …»), the destination as
 its «в»/«на» phrase, and may take both from the verb it hangs on («находится с визитом в
 Бразилии», «совершил визит», «визит состоялся в Казахстан»). The host may also be named by
 «по приглашению X» or «к X». A city visited brings its country along when the article names it.
@@ -13,7 +14,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .arguments import actors, antecedent, clusters_in, dependents, index, objects, phrase, place_and_date, subjects
+from .arguments import (ABOUT, actors, antecedent, case_of, clusters_in, dependents, index, objects, phrase,
+                        place_and_date, reflexive_owner, subjects)
 from .event_stage import EventStage
 
 TO = {"в", "во", "на"}
@@ -56,13 +58,14 @@ class Finder(EventStage):
             if t.dep_ == "acl":  # «делегация, прибывшая в Москву»
                 visitor += actors(doc, antecedent(t.head))
         else:
-            for h in dependents(t, {"nmod"}, {""}):
+            for h in dependents(t, {"nmod"}, {""}) + reflexive_owner(t):  # «визит президента», «своего визита»
                 visitor += [c for c in actors(doc, h) if c not in visitor]
             for h in dependents(t, {"nmod"}, TO):
                 _split(doc, _where(doc, h), destination, host)
             for h in dependents(t, {"nmod"}, HOST):
                 host += [c for c in actors(doc, h) if c not in host]
-            if t.dep_ in ("obj", "obl", "nsubj", "nsubj:pass") and t.head.pos_ in ("VERB", "AUX"):
+            if (t.dep_ in ("obj", "obl", "nsubj", "nsubj:pass") and t.head.pos_ in ("VERB", "AUX")
+                    and case_of(t) not in ABOUT):  # «рассказал о визите»: the teller did not visit
                 verbs.append(t.head)
         for v in verbs:
             if t.dep_ not in ("nsubj", "nsubj:pass") or v is t:

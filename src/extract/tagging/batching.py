@@ -8,6 +8,8 @@ syntax model's quadratic head scores.
 
 from __future__ import annotations
 
+from spacy.util import minibatch
+
 MAX_TOKENS = 128
 
 
@@ -41,3 +43,23 @@ def run_model(model, docs, make_item, join_sentences: bool = False):
     items = [make_item(docs[d], idx) for d, idx in runs]
     for (d, idx), out in zip(runs, model.map(items)):
         yield docs[d], idx, out
+
+
+class SlovnetStage:
+    """A spaCy component around one slovnet model: `pipe` hands it whole batches of Docs, so
+    that the sentences of many documents share the model's batches; `tag` writes one batch."""
+
+    def __init__(self, model):
+        self.model = model
+
+    def __call__(self, doc):
+        self.tag([doc])
+        return doc
+
+    def pipe(self, docs, batch_size: int = 64):
+        for batch in minibatch(docs, batch_size):
+            self.tag(batch)
+            yield from batch
+
+    def tag(self, batch):
+        raise NotImplementedError

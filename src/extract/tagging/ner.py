@@ -1,8 +1,7 @@
 """slovnet NER as a spaCy component: PER / LOC / ORG spans in `doc.ents`.
 
 The model reads runs of consecutive sentences (it tokenises them itself with razdel), batched
-across Docs;
-its character spans are snapped to our tokens.
+across Docs; its character spans are snapped to our tokens.
 """
 
 from __future__ import annotations
@@ -12,35 +11,26 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from . import models
-from .batching import run_model
-from .morph import _chunks
+from .batching import SlovnetStage, run_model
 
 
-class SlovnetNER:
-    def __init__(self, batch_size: int):
-        self.model = models.ner_model(batch_size)
+class SlovnetNER(SlovnetStage):
+    def tag(self, batch):
+        found = {id(doc): [] for doc in batch}
+        texts = {id(doc): doc.text for doc in batch}  # Doc.text joins all tokens: once per doc
 
-    def __call__(self, doc):
-        return next(iter(self.pipe([doc])))
+        def sentence_text(doc, idx):
+            return texts[id(doc)][doc[idx[0]].idx:doc[idx[-1]].idx + len(doc[idx[-1]])]
 
-    def pipe(self, docs, batch_size: int = 64):
-        for batch in _chunks(docs, batch_size):
-            found = {id(doc): [] for doc in batch}
-            texts = {id(doc): doc.text for doc in batch}  # Doc.text joins all tokens: once per doc
-
-            def sentence_text(doc, idx):
-                return texts[id(doc)][doc[idx[0]].idx:doc[idx[-1]].idx + len(doc[idx[-1]])]
-
-            for doc, idx, markup in run_model(self.model, batch, sentence_text, join_sentences=True):
-                base = doc[idx[0]].idx
-                for span in markup.spans:
-                    s = doc.char_span(base + span.start, base + span.stop, label=span.type,
-                                      alignment_mode="expand")
-                    if s is not None:
-                        found[id(doc)].extend(_split_at_line_breaks(s))
-            for doc in batch:
-                doc.ents = filter_spans(found[id(doc)])
-            yield from batch
+        for doc, idx, markup in run_model(self.model, batch, sentence_text, join_sentences=True):
+            base = doc[idx[0]].idx
+            for span in markup.spans:
+                s = doc.char_span(base + span.start, base + span.stop, label=span.type,
+                                  alignment_mode="expand")
+                if s is not None:
+                    found[id(doc)].extend(_split_at_line_breaks(s))
+        for doc in batch:
+            doc.ents = filter_spans(found[id(doc)])
 
 
 def _split_at_line_breaks(span):
@@ -59,4 +49,4 @@ def _split_at_line_breaks(span):
 
 @Language.factory("slovnet_ner", default_config={"batch_size": 32})
 def make_ner(nlp, name, batch_size: int):
-    return SlovnetNER(batch_size)
+    return SlovnetNER(models.ner_model(batch_size))

@@ -13,29 +13,20 @@ from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 
 from . import models
-from .batching import run_model
-from .morph import _chunks
+from .batching import SlovnetStage, run_model
 
 
-class SlovnetSyntax:
-    def __init__(self, batch_size: int):
-        self.model = models.syntax_model(batch_size)
-
-    def __call__(self, doc):
-        return next(iter(self.pipe([doc])))
-
-    def pipe(self, docs, batch_size: int = 64):
-        for batch in _chunks(docs, batch_size):
-            parses = {id(doc): ({}, {}) for doc in batch}
-            for doc, idx, markup in run_model(self.model, batch, lambda doc, idx: [doc[i].text for i in idx]):
-                heads, rels = parses[id(doc)]
-                for i, tok in zip(idx, markup.tokens):
-                    h = int(tok.head_id)
-                    heads[i] = idx[h - 1] if h > 0 else i
-                    rels[i] = tok.rel if h > 0 else "ROOT"
-            for doc in batch:
-                _write(doc, *parses[id(doc)])
-            yield from batch
+class SlovnetSyntax(SlovnetStage):
+    def tag(self, batch):
+        parses = {id(doc): ({}, {}) for doc in batch}
+        for doc, idx, markup in run_model(self.model, batch, lambda doc, idx: [doc[i].text for i in idx]):
+            heads, rels = parses[id(doc)]
+            for i, tok in zip(idx, markup.tokens):
+                h = int(tok.head_id)
+                heads[i] = idx[h - 1] if h > 0 else i
+                rels[i] = tok.rel if h > 0 else "ROOT"
+        for doc in batch:
+            _write(doc, *parses[id(doc)])
 
 
 def _write(doc, heads, rels):
@@ -62,4 +53,4 @@ def _first_word(doc):
 
 @Language.factory("slovnet_syntax", default_config={"batch_size": 32})
 def make_syntax(nlp, name, batch_size: int):
-    return SlovnetSyntax(batch_size)
+    return SlovnetSyntax(models.syntax_model(batch_size))
