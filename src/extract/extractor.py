@@ -40,12 +40,14 @@ class Extractor:
         batch_size = batch_size or self.batch_size
         triples = (self._unpack(item, n) for n, item in enumerate(items))
         if n_process == 1:
-            buf = []
+            # batches grow 1, 2, 4, ... up to batch_size: the first record comes as soon as the
+            # first document is done, and later batches are large enough to share model batches
+            buf, size = [], 1
             for t in triples:
                 buf.append(t)
-                if len(buf) >= batch_size:
+                if len(buf) >= size:
                     yield from self._process(buf)
-                    buf = []
+                    buf, size = [], min(size * 2, batch_size)
             if buf:
                 yield from self._process(buf)
         else:

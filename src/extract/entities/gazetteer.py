@@ -15,7 +15,9 @@ from razdel import tokenize
 from ..tagging.lemma import analyzer
 
 
+@lru_cache(maxsize=200_000)
 def fold(s: str) -> str:
+    """Lower case, «ё» as «е», «й» as «и», stress marks dropped (cached: called per token)."""
     s = unicodedata.normalize("NFD", s)
     s = "".join(c for c in s if unicodedata.category(c) != "Mn")  # stress marks, and й/ё lose their marks
     return unicodedata.normalize("NFC", s).lower().replace("й", "и").replace("ё", "е")

@@ -62,10 +62,25 @@ def lemma(word: str, pos: str = "", feats: str = "") -> str:
 
 
 class PymorphyLemmatizer:
+    MAX_CACHED = 500_000
+
+    def __init__(self):
+        # (word, POS id, morph hash) -> lemma: skips building the features string for a form
+        # seen before, which in news is most of them
+        self.cache: dict = {}
+
     def __call__(self, doc):
+        cache = self.cache
         for t in doc:
-            if not t.is_space:
-                t.lemma_ = lemma(t.text, t.pos_, str(t.morph))
+            if t.is_space:
+                continue
+            key = (t.text, t.pos, t.morph.key)
+            value = cache.get(key)
+            if value is None:
+                value = lemma(t.text, t.pos_, str(t.morph))
+                if len(cache) < self.MAX_CACHED:
+                    cache[key] = value
+            t.lemma_ = value
         return doc
 
 

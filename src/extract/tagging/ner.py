@@ -1,7 +1,7 @@
 """slovnet NER as a spaCy component: PER / LOC / ORG spans in `doc.ents`.
 
-The model reads runs of consecutive sentences (it tokenises them itself with razdel), batched
-across Docs; its character spans are snapped to our tokens.
+The model reads runs of consecutive sentences as our razdel tokens, batched across Docs, and
+tags each token B-/I-/O.
 """
 
 from __future__ import annotations
@@ -14,23 +14,46 @@ from . import models
 from .batching import SlovnetStage, run_model
 
 
+class TokenTagger:
+    """slovnet's NER read on our own razdel tokens: its `map` takes word lists and yields one BIO
+    tag per word, so the text is not tokenised a second time and no span needs snapping back."""
+
+    def __init__(self, ner):
+        self.infer, self.batch_size = ner.infer, ner.batch_size
+
+    def map(self, items):
+        infer = self.infer
+        for k in range(0, len(items), self.batch_size):
+            yield from infer.decoder(infer.process(infer.encoder(items[k:k + self.batch_size])))
+
+
 class SlovnetNER(SlovnetStage):
+    def __init__(self, model):
+        super().__init__(TokenTagger(model))
+
     def tag(self, batch):
         found = {id(doc): [] for doc in batch}
-        texts = {id(doc): doc.text for doc in batch}  # Doc.text joins all tokens: once per doc
-
-        def sentence_text(doc, idx):
-            return texts[id(doc)][doc[idx[0]].idx:doc[idx[-1]].idx + len(doc[idx[-1]])]
-
-        for doc, idx, markup in run_model(self.model, batch, sentence_text, join_sentences=True):
-            base = doc[idx[0]].idx
-            for span in markup.spans:
-                s = doc.char_span(base + span.start, base + span.stop, label=span.type,
-                                  alignment_mode="expand")
-                if s is not None:
-                    found[id(doc)].extend(_split_at_line_breaks(s))
+        for doc, idx, tags in run_model(self.model, batch, lambda doc, idx: [doc[i].text for i in idx],
+                                        join_sentences=True):
+            found[id(doc)].extend(bio_spans(doc, idx, tags))
         for doc in batch:
-            doc.ents = filter_spans(found[id(doc)])
+            doc.ents = filter_spans([part for s in found[id(doc)] for part in _split_at_line_breaks(s)])
+
+
+def bio_spans(doc, idx, tags):
+    """Spans of a BIO tag sequence over the tokens idx (an I- after another type opens a span)."""
+    start = label = None
+    last = None
+    for i, tag in zip(idx, tags):
+        part, _, type_ = tag.partition("-")
+        if label is not None and (part != "I" or type_ != label):
+            yield Span(doc, start, last + 1, label=label)
+            label = None
+        if part in ("B", "I") and label is None:
+            start, label = i, type_
+        last = i
+    if label is not None:
+        yield Span(doc, start, last + 1, label=label)
 
 
 def _split_at_line_breaks(span):
