@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..text.sentences import sentences
 from ..entities.countries import adjective_index
 from ..entities.gazetteer import fold
 from ..resources import read_list
@@ -92,7 +93,7 @@ def _country_nearby(doc, start, lo, hi):
     sentence."""
     if not any(fold(t.lemma_) in country_words() for t in doc[lo:hi]):
         return []
-    sents = list(doc.sents)
+    sents = list(sentences(doc))
     n = next(k for k, s in enumerate(sents) if s.start <= start < s.end)
     lo_scope = sents[n - 1].start if n > 0 else sents[n].start
     mentions = sorted((f.start, c) for c in doc._.entities or [] if c.type == "COUNTRY" for f in c.found)

@@ -10,6 +10,7 @@ through the `references` stage (doc._.refers) when it has resolved them.
 
 from __future__ import annotations
 
+from ..text.sentences import sentences
 from ..tagging.lemma import analyzer
 from .base import entity_index
 from .references import referents
@@ -76,7 +77,7 @@ def _previous_subject(doc, pronoun):
     """A possessive the `references` stage does not read («по её словам»): the person of its
     gender who was the subject of the closest earlier sentence with a person subject."""
     gender = [POSSESSIVES[pronoun.lower_]]
-    sents = [s for s in doc.sents if s.end <= pronoun.i]
+    sents = [s for s in sentences(doc) if s.end <= pronoun.i]
     for s in reversed(sents[-6:]):
         for t in s:
             if t.dep_ in SUBJECT_DEPS and t.head == s.root:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from ..text.sentences import sentence_of
 from ..assemble import mention, span_mention
 from ..records import Event, Mention, Relation  # noqa: F401  (re-exported for the fact modules)
 
@@ -16,10 +17,6 @@ def entity_index(doc) -> dict:
             for i in range(f.start, f.end):
                 index.setdefault(i, []).append(c)
     return index
-
-
-def sentence_of(doc, token_i: int):
-    return doc[token_i].sent
 
 
 def evidence(span) -> Mention:
@@ -38,7 +35,7 @@ def event_at(type_: str, trigger, args: dict, evidence_span=None, **attrs) -> Ev
     """An event whose trigger is a token (or span), evidenced by its sentence unless told otherwise."""
     doc = trigger.doc
     span = trigger if isinstance(trigger, Span) else doc[trigger.i:trigger.i + 1]
-    sent = evidence_span if evidence_span is not None else doc[span.start].sent
+    sent = evidence_span if evidence_span is not None else sentence_of(doc, span.start)
     return Event(type_, span_mention(span), {k: list(v) for k, v in args.items()}, evidence(sent), dict(attrs))
 
 

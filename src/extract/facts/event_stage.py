@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from ..text.sentences import sentence_of
+from ..text.sentences import sentences as doc_sentences
 from . import frame, triggers
 from .arguments import phrase, place_and_date
 from .base import event_at
@@ -23,14 +25,14 @@ class EventStage:
     def frame_tokens(self, doc, trigger) -> list:
         """The words whose places and dates are the event's own: its sentence, but not the name
         of a document there («План … на 2024 год»: 2024 is the plan's period)."""
-        named = {x.i for h in trigger.sent if triggers.is_document_word(h) for x in phrase(h)}
-        return [x for x in trigger.sent if x.i not in named]
+        named = {x.i for h in sentence_of(trigger.doc, trigger.i) if triggers.is_document_word(h) for x in phrase(h)}
+        return [x for x in sentence_of(trigger.doc, trigger.i) if x.i not in named]
 
     def __call__(self, doc):
         if doc._.events is None:
             return doc
         events, bare, other_time, families, sentences = [], set(), set(), [], []
-        sentence_at = {s.start: n for n, s in enumerate(doc.sents)}
+        sentence_at = {s.start: n for n, s in enumerate(doc_sentences(doc))}
         for t in triggers.find(doc, self.type):
             args, is_bare = self.roles(doc, t)
             # an entity whose name holds the trigger («Совещание министров обороны») is not its own actor
@@ -47,6 +49,6 @@ class EventStage:
                 other_time.add(len(events))
             events.append(ev)
             families.append(triggers.family(t))
-            sentences.append(sentence_at.get(t.sent.start, 0))
+            sentences.append(sentence_at.get(sentence_of(t.doc, t.i).start, 0))
         doc._.events.extend(frame.inherit(events, bare, other_time, families, sentences))
         return doc

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..text.sentences import sentences
 from ..resources import read_tsv
 from ..text.layout import body
 from .arguments import case_of, clusters_in, index, locative
@@ -42,7 +43,7 @@ def _lead(doc):
         if part:
             skip_to = max(skip_to, part[1])
     span = body(doc)
-    for s in doc.sents:
+    for s in sentences(doc):
         if s.start_char >= skip_to and s.start < span.end and any(t.is_alpha for t in s):
             return s
     return None

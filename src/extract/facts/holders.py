@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..text.sentences import sentence_of
 from ..entities.gazetteer import fold
 from ..resources import read_list, read_tsv
 from ..tagging.lemma import UD_GRAMMEMES, analyzer
@@ -118,7 +119,7 @@ def complement_end(doc, start, end, stop: set[int]) -> int:
     prepositional complement); stops at a name, another role's start (unless it is syntactically
     inside the complement), punctuation and line breaks."""
     j = end
-    sent_end = doc[start].sent.end
+    sent_end = sentence_of(doc, start).end
     while j < sent_end:
         t = doc[j]
         if t.is_space or (t.is_punct and t.text not in {"«", "»", '"', "-"}) or j in stop:
@@ -463,7 +464,7 @@ def _coordinated(doc, r, first, people, role_at, bind):
     listed: list = []
     if not _plural(doc, r):
         return listed
-    sent_end = doc[r.start].sent.end
+    sent_end = sentence_of(doc, r.start).end
     j = _skip_aside(doc, first.end)
     while j < sent_end and doc[j].text in CONJUNCTIONS:
         own = k = j + 1

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+from ..text.sentences import sentence_of
 from ..entities.gazetteer import fold
 from ..resources import read_list
 from .affiliation import affiliation
@@ -39,16 +40,16 @@ class OccupationFinder:
                 where = affiliation(doc, ref.start, ref.end, ref.where)
                 for person in ref.targets:
                     rels.append(Relation("HAS_RANK", {"person": person, "rank": ref.entity},
-                                         evidence(doc[ref.start].sent), {"rule": ref.rule}))
+                                         evidence(sentence_of(doc, ref.start)), {"rule": ref.rule}))
                     # a rank is also what its holder does for a living, in the service its
                     # complement names («генерал-майор полиции», «подполковник ВВС»)
                     rels.append(Relation("OCCUPATION", {"person": person, "position": ref.entity} | where,
-                                         evidence(doc[ref.start].sent), {"rule": ref.rule, "by": "rank"}))
+                                         evidence(sentence_of(doc, ref.start)), {"rule": ref.rule, "by": "rank"}))
             if ref.kind == "POSITION":
                 where = affiliation(doc, ref.start, ref.end, ref.where)
                 for person in ref.targets:
                     args = {"person": person, "position": ref.entity} | where
-                    rels.append(Relation("OCCUPATION", args, evidence(doc[ref.start].sent),
+                    rels.append(Relation("OCCUPATION", args, evidence(sentence_of(doc, ref.start)),
                                          {"rule": ref.rule}))
         rels += self.heads_of(doc)
         doc._.relations.extend(consolidate(doc, merge_restated(doc, rels)))
@@ -84,7 +85,7 @@ class OccupationFinder:
                                 if c.type == "COUNTRY" and c.attrs.get("iso") == iso), None)
                 if country is not None:
                     args["country"] = country.id
-            rels.append(Relation("OCCUPATION", args, evidence(t.sent), {"rule": "heads"}))
+            rels.append(Relation("OCCUPATION", args, evidence(sentence_of(t.doc, t.i)), {"rule": "heads"}))
         return rels
 
 

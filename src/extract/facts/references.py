@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
+from ..text.sentences import sentences, sentence_of
 from ..entities.gazetteer import fold
 from .affiliation import affiliation, content_stems
 from .holders import WHERE_TYPES, Name, head_token, holdings, name_index, names_many, roles
@@ -71,7 +72,7 @@ class RoleProfile:
     def __init__(self, doc, role, where=None):
         self.role = role
         root = head_token(doc, role.start, role.end)
-        self.sent = doc[role.start].sent.start
+        self.sent = sentence_of(doc, role.start).start
         self.head = fold(root.lemma_)
         self.stems = content_stems(doc, role.start, role.comp_end, skip_head=root.i)
         # where the post is: its organisation (named, or the country's body it names) and country
@@ -139,7 +140,7 @@ class ReferenceFinder:
             if not _is_subject(head_token(doc, role.start, role.end)):
                 continue  # «в семье врача», «против сотрудников банка»: no one in particular
             me = RoleProfile(doc, role)
-            sent = doc[role.start].sent
+            sent = sentence_of(doc, role.start)
             named_here = {e for s, _, e in people if sent.start <= s < sent.end}
             earlier = [(p, person) for p, person in known
                        if p.role.start < role.start and p.sent < sent.start and person not in named_here
@@ -190,13 +191,13 @@ class ReferenceFinder:
         slots = self._person_slots(doc, refers)
         genders = {c.id: c.attrs.get("gender") for c in doc._.entities or [] if c.type == "PERSON"}
         res = []
-        sents = list(doc.sents)
+        sents = list(sentences(doc))
         sent_no = {s.start: n for n, s in enumerate(sents)}
         for t in doc:
             gender = PRONOUN_GENDER.get(fold(t.lemma_))
             if t.pos_ != "PRON" or gender is None or t.dep_ in ("det", "nmod:poss") or _in_quotes(doc, t.i):
                 continue  # inside «…» the speaker talks of someone the quote names
-            n = sent_no[t.sent.start]
+            n = sent_no[sentence_of(t.doc, t.i).start]
             clause = _clause(t)
             by_sentence = []
             for back in range(0, BACK_SENTENCES + 1):
@@ -221,7 +222,7 @@ class ReferenceFinder:
     def sides(self, doc, refers):
         slots = self._person_slots(doc, refers)
         countries = [(s, e) for s, _, e in _mentions(doc, ("COUNTRY",))]
-        sents = list(doc.sents)
+        sents = list(sentences(doc))
         sent_no = {s.start: n for n, s in enumerate(sents)}
         res = []
         for t in doc:
@@ -229,7 +230,7 @@ class ReferenceFinder:
                 continue
             if any(c.dep_ == "amod" and fold(c.lemma_) not in ("оба", "обе") for c in t.children):
                 continue
-            n = sent_no[t.sent.start]
+            n = sent_no[sentence_of(t.doc, t.i).start]
             for back in range(0, BACK_SENTENCES + 1):
                 if n - back < 0:
                     break
@@ -257,7 +258,7 @@ def _salient_person(doc, role, people, named_here):
     root = head_token(doc, role.start, role.end)
     if root.dep_ not in ("nsubj", "nsubj:pass") or named_here:
         return None
-    sents = list(doc.sents)
+    sents = list(sentences(doc))
     n = next(k for k, s in enumerate(sents) if s.start <= role.start < s.end)
     for back in range(1, 3):
         if n - back < 0:

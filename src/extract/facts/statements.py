@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+from ..text.sentences import sentence_of
 from ..resources import read_list
 from ..text.layout import body
 from .arguments import actors, clusters_in, ids, person_of, phrase, subjects
@@ -50,7 +51,7 @@ def speaker(doc, verb) -> list:
     for s in subjects(verb, clauses=False):
         found += [c for c in actors(doc, s, groups=False) if c not in found]
     if not found:
-        after = [t for t in doc[verb.i + 1:verb.sent.end] if not t.is_punct][:4]
+        after = [t for t in doc[verb.i + 1:sentence_of(verb.doc, verb.i).end] if not t.is_punct][:4]
         found = clusters_in(doc, after, {"PERSON"})
         if not found:
             for t in after:
@@ -141,9 +142,9 @@ class Finder:
                         who += actors(doc, c, groups=False)
                         p = person_of(doc, c) if not who else None
                         who += [p] if p is not None else []
-                comma = next((x for x in t.sent[t.i - t.sent.start:] if x.text == ","), None)
-                if who and comma is not None and comma.i + 1 < t.sent.end:
-                    emit(t, comma.idx + 1, t.sent.end_char, who)
+                comma = next((x for x in sentence_of(t.doc, t.i)[t.i - sentence_of(t.doc, t.i).start:] if x.text == ","), None)
+                if who and comma is not None and comma.i + 1 < sentence_of(t.doc, t.i).end:
+                    emit(t, comma.idx + 1, sentence_of(t.doc, t.i).end_char, who)
         doc._.events.extend(sorted(events, key=lambda e: e.trigger.start))
         return doc
 
