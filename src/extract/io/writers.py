@@ -78,7 +78,19 @@ class _Committed:
         self.path.unlink(missing_ok=True)
 
 
-class JsonlOutput:
+class _Buffered:
+    """Records wait in memory until the batch runner commits them as one durable step."""
+
+    buffer: list
+
+    def write(self, records) -> None:
+        self.buffer.extend(records)
+
+    def pending(self) -> int:
+        return len(self.buffer)
+
+
+class JsonlOutput(_Buffered):
     """Contract JSONL, one line per document, gzip-compressed when the name ends in .gz."""
 
     def __init__(self, path: str, run: dict):
@@ -107,12 +119,6 @@ class JsonlOutput:
         self.file.truncate(self.size)  # a half-written line or an uncommitted tail: redone
         self.file.seek(self.size)
         return self.documents
-
-    def write(self, records) -> None:
-        self.buffer.extend(records)
-
-    def pending(self) -> int:
-        return len(self.buffer)
 
     def commit(self) -> None:
         if not self.buffer:
@@ -200,7 +206,7 @@ def article_rows(position: int, record: dict) -> dict[str, list[dict]]:
     return rows
 
 
-class ParquetOutput:
+class ParquetOutput(_Buffered):
     """A folder of five Parquet tables, one part file per table per commit; takes JSON lines."""
 
     def __init__(self, path: str, run: dict):
@@ -231,12 +237,6 @@ class ParquetOutput:
                         f.name.startswith("part-") and f.suffix == ".parquet" and int(f.stem[5:]) >= self.parts):
                     f.unlink()
         return self.documents
-
-    def write(self, records) -> None:
-        self.buffer.extend(records)
-
-    def pending(self) -> int:
-        return len(self.buffer)
 
     def commit(self) -> None:
         if not self.buffer:
