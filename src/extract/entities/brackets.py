@@ -1,5 +1,5 @@
-"""A name with another spelling of it in brackets: «Комитет защиты журналистов (КЗЖ)»,
-«Понте-Сан-Пьетро (Ponte San Pietro)». The NER often tags the whole run as one span; it is two
+"""A name with another spelling of it in brackets: «Союз речных перевозчиков (СРП)»,
+«Сан-Лоренцо (San Lorenzo)». The NER often tags the whole run as one span; it is two
 mentions of one thing."""
 
 from __future__ import annotations

@@ -115,7 +115,7 @@ def _initial_before(doc, i: int) -> int | None:
 
 
 def with_initials(span):
-    """The name with the initials written before it («Б.Обама», «Дж. Коми»), which the NER often
+    """The name with the initials written before it («А.Смитсон», «Дж. Браун»), which the NER often
     leaves out or tags as a name of their own."""
     doc, start = span.doc, span.start
     while (k := _initial_before(doc, start)) is not None:
@@ -145,7 +145,7 @@ def _written(token) -> str:
 def person_from_span(span) -> Found | None:
     span = with_initials(span)
     words = [t for t in span if t.is_alpha or _is_initial(t.text) or "-" in t.text]
-    # a title or role word the model took into the name («Император Акихито», «Сын Лукашенко»)
+    # a title or role word the model took into the name («Император N», «Сын N»)
     while len(words) > 1 and (_is_title(words[0]) or _is_kin_or_role(words[0])):
         words = words[1:]
     if not words or (len(words) == 1 and not _reads_as_name(words[0])):
@@ -161,7 +161,7 @@ BRACKETS = {"(", ")", "[", "]"}
 
 
 def bracket_parts(span):
-    """«Джошуа Вольф (Joshua Wolf)»: the name and its bracketed spelling are two mentions."""
+    """«Томас Вайнер (Thomas Weiner)»: the name and its bracketed spelling are two mentions."""
     parts, start = [], span.start
     for t in span:
         if t.text in BRACKETS:

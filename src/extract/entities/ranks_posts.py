@@ -299,7 +299,7 @@ class Finder:
         persons = frozenset(i for f in doc._.found if f.type == "PERSON" for i in range(f.start, f.end))
         people = set()
         for f in doc._.found:
-            if f.type == "PERSON":  # the NER may take a title into the name: «Император Акихито»
+            if f.type == "PERSON":  # the NER may take a title into the name: «Император N»
                 i = f.start
                 while i < f.end - 1 and ((word_key(doc[i]),) in lexicon()
                                          or (word_key(doc[i]), word_key(doc[i + 1])) in lexicon()):
