@@ -148,7 +148,7 @@ class OrganisationFinder:
             if head.text.islower() and head.morph.get("Number") == ["Plur"]:
                 continue
             # «воз», «рада», «фас»: one lower-case word is a common word, not a name, unless a
-            # named place follows it in the genitive («в миде Грузии»)
+            # named place follows it in the genitive («в миде Чили»)
             if e - s == 1 and doc[s].text.islower() and not (e in named and self.genitive(doc[e])):
                 continue
             spans.append((s, e, "lexicon"))

@@ -116,7 +116,7 @@ class PlaceFinder:
         for ent in span.ents:
             if ent.label_ != "LOC":
                 continue
-            # «Лондона (King’s College London, KCL)»: what the brackets spell may be something else
+            # «Осло (Oslo Business School, OBS)»: what the brackets spell may be something else
             # (here the college); the place is the name before them
             s, e = bracket_parts(doc, *self.first_line(ent))[0]
             part = doc[s:e]

@@ -120,7 +120,7 @@ def actors(doc, head, groups: bool = True) -> list:
         return at_head + [c for t in head.children if t.dep_ == "conj"
                           for c in index(doc).get(t.i, ()) if c.type in ("ORGANIZATION", "COUNTRY")]
     # a group is named by the phrase's own genitives («делегация Китая»), not by a place it is
-    # in («посол в миде Грузии»)
+    # in («посол в миде Чили»)
     tokens = [t for t in tokens if not any(a != head and a.dep_ in ("nmod", "obl") and case_of(a) not in ("", "между")
                                            for a in _up_to(t, head))]
     # each conjunct on its own: «делегации Египта и Иордании» names two groups

@@ -80,7 +80,7 @@ def is_document(doc, token) -> bool:
 
 def is_about_person(doc, token) -> bool:
     """«назначен министром», «назначил Петрова», «назначение на пост», «его назначение»;
-    not «мужчине назначен штраф» (a dative is who receives, not who is appointed)."""
+    not «водителю назначен штраф» (a dative is who receives, not who is appointed)."""
     for c in _neighbours(token):
         if c.dep_ in ("iobj",) or c.morph.get("Case") == ["Dat"]:
             continue
