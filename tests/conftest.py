@@ -27,6 +27,18 @@ def seed(extractor, seed_text):
 
 
 @pytest.fixture(scope="session")
+def read(extractor):
+    """extract() on a short test text, each text processed once per session."""
+    cache = {}
+
+    def run(text):
+        if text not in cache:
+            cache[text] = extractor.extract(text)
+        return cache[text]
+    return run
+
+
+@pytest.fixture(scope="session")
 def samples(extractor):
     """Every bundled sample, processed once: {file stem: Article}."""
     paths = sorted(SAMPLES.glob("*.txt"))

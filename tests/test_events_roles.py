@@ -2,20 +2,8 @@
 a gerund, «под председательством», a «что»-clause; and «принять» that admits rather than receives.
 Short texts written for these tests (invented people), positive and negative."""
 
-import pytest
 
 from events_helpers import events, names
-
-
-@pytest.fixture(scope="module")
-def read(extractor):
-    cache = {}
-
-    def run(text):
-        if text not in cache:
-            cache[text] = extractor.extract(text)
-        return cache[text]
-    return run
 
 
 def _signatories(a):

@@ -1,19 +1,7 @@
 """Events on short texts written for these tests (invented people), positive and negative."""
 
-import pytest
 
 from events_helpers import events, isos, names
-
-
-@pytest.fixture(scope="module")
-def read(extractor):
-    cache = {}
-
-    def run(text):
-        if text not in cache:
-            cache[text] = extractor.extract(text)
-        return cache[text]
-    return run
 
 
 def test_meeting_verb_with_companion(read):
