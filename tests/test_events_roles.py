@@ -2,7 +2,6 @@
 a gerund, «под председательством», a «что»-clause; and «принять» that admits rather than receives.
 Short texts written for these tests (invented people), positive and negative."""
 
-
 from events_helpers import events, names
 
 

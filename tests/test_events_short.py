@@ -1,6 +1,5 @@
 """Events on short texts written for these tests (invented people), positive and negative."""
 
-
 from events_helpers import events, isos, names
 
 
