@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from typing import Iterable, Iterator
 
 from . import assemble
@@ -118,9 +117,3 @@ def default_extractor() -> Extractor:
     if _DEFAULT is None:
         _DEFAULT = Extractor()
     return _DEFAULT
-
-
-def one_blas_thread():
-    """numpy's BLAS threads fight worker processes: one thread per process."""
-    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(var, "1")

@@ -85,11 +85,6 @@ def genitive_name(iso: str) -> str:
     return " ".join(out)
 
 
-def lookup(text: str) -> tuple:
-    """ISO codes a phrase may name (empty when it names no country)."""
-    return name_index().get(phrase_key(text), ())
-
-
 class CountryFinder:
     def __init__(self, adjectives: bool = False):
         # every relative adjective of a state («российская делегация») as a mention of it. Off by

@@ -32,9 +32,3 @@ def add(doc, found: Found):
             return f
     doc._.found.append(found)
     return found
-
-
-def remove_overlapping(doc, keep: Found, types: set[str] | None = None):
-    """Drop mentions (of the given types) that overlap keep: keep has the better reading."""
-    doc._.found = [f for f in doc._.found
-                   if f is keep or not f.overlaps(keep) or (types is not None and f.type not in types)]

@@ -35,7 +35,7 @@ from ..tagging.lemma import analyzer
 from ..text.layout import body
 from .brackets import bracket_parts
 from .countries import adjective_index, genitive_name
-from .gazetteer import find_phrases, fold, phrase_key, token_key, tokens_key
+from .gazetteer import find_phrases, fold, phrase_key, tokens_key
 from .mention import Found, add
 from .norm import phrase_nominative
 from .places import place_index

@@ -32,7 +32,7 @@ from spacy.language import Language
 from ..text.sentences import sentences, sentence_of
 from ..entities.gazetteer import fold
 from .affiliation import affiliation, content_stems
-from .holders import WHERE_TYPES, Name, head_token, holdings, name_index, names_many, roles
+from .holders import Name, head_token, holdings, name_index, names_many, roles
 
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
 SIDES = "сторона"
