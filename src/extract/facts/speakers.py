@@ -16,33 +16,13 @@ from functools import lru_cache
 
 from ..resources import read_list
 from ..text.sentences import sentence_of
-from .arguments import actors, antecedent, case_of, clusters_in, dependents, index, person_of, phrase, referred, subjects
+from .arguments import (actors, antecedent, case_of, clusters_in, dependents, index, own_people, person_of, phrase,
+                        referred, subjects)
 
 
 @lru_cache(maxsize=1)
 def proxies() -> frozenset:
     return frozenset(read_list("speaker_proxies.txt"))
-
-
-OWNER_DEPS = {"nmod", "obl", "iobj", "obj", "nmod:poss"}  # a name that only owns or describes the speaker
-
-
-def _people_of_phrase(doc, head) -> tuple[list, list]:
-    """(own, owners): the people a subject phrase names as itself — its head's name, an
-    apposition or a conjunct («глава ведомства Иван Петров») — and those it names only as who
-    it belongs to or qualifies («представитель Петрова», «адвокат Петрова», «мать Петрова»)."""
-    tokens = phrase(head)
-    inside = {t.i for t in tokens}
-    own, owners = [], []
-    for c in clusters_in(doc, tokens, {"PERSON"}):
-        for f in c.found:
-            if not (f.start in inside or f.end - 1 in inside):
-                continue
-            root = next((t for t in doc[f.start:f.end] if not f.start <= t.head.i < f.end or t.head == t), None)
-            if root is not None:
-                (own if root.i == head.i or root.dep_ not in OWNER_DEPS else owners).append(c)
-                break
-    return own, owners
 
 
 def _referred_people(doc, head) -> list:
@@ -62,7 +42,7 @@ def speakers_of(doc, head) -> list:
     («МИД заявил»), else, for a spokesman's word («пресс-служба», «представитель»,
     models/speaker_proxies.txt) with no name, whoever it speaks for."""
     head = antecedent(head)
-    own, owners = _people_of_phrase(doc, head)
+    own, owners = own_people(doc, head)
     found = own or [p for p in _referred_people(doc, head) if p not in owners]
     if found:
         return found

@@ -10,6 +10,9 @@ The noun (models/statement_nouns.txt) is the trigger. Whose statement it is:
     the statement named just before  «В заявлении говорится …» after «X сделал заявление»
                                      (within NEAR sentences)
 
+A noun that points back («такое заявление», «это заявление») names a statement already told:
+it makes no new record.
+
 An application filed with someone is not a statement: «написал заявление об уходе», «подал
 заявление в полицию» (models/filing_verbs.txt, or an «в»/«на» accusative: to whom it is filed).
 The evidence is the quote that follows the noun in its sentence, else the sentence.
@@ -28,6 +31,7 @@ from .arguments import active_subjects, case_of, dependents, passive_agents
 from .base import event_at
 from .modality import modality
 
+BACK_REFERENCE = {"такой", "этот", "данный", "подобный", "тот"}  # determiners that point back
 NEAR = 3  # sentences a bare «заявление» looks back for the statement it names again
 QUOTE = re.compile(r"«([^«»]{12,})»")
 
@@ -66,6 +70,12 @@ def is_filed(token) -> bool:
                for p in places for c in p.children)
 
 
+def is_named_again(token) -> bool:
+    """«Такое заявление он сделал после …», «это заявление»: the statement just told (by a quote
+    or a speech verb) named again, not another one."""
+    return any(c.dep_ in ("det", "amod") and _lemma(c) in BACK_REFERENCE for c in token.children)
+
+
 def authors(doc, token, speakers_of) -> list:
     """Whose statement the noun names (see the module docstring); speakers_of reads a phrase."""
     heads = dependents(token, {"nmod"}, {""})
@@ -96,7 +106,7 @@ def find(doc, speakers_of) -> list:
     sentence_at = {s.start: n for n, s in enumerate(doc_sentences(doc))}
     last = None  # (sentence number, speaker ids) of the statement named before
     for t in body(doc):
-        if t.pos_ != "NOUN" or _lemma(t) not in nouns() or is_filed(t):
+        if t.pos_ != "NOUN" or _lemma(t) not in nouns() or is_filed(t) or is_named_again(t):
             continue
         n = sentence_at.get(sentence_of(doc, t.i).start, 0)
         who = [c.id for c in authors(doc, t, speakers_of)]

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..resources import read_list, read_tsv
 from ..text.layout import body
-from .arguments import accusatives, case_of, index
+from .arguments import CLAUSE_DEPS, accusatives, case_of, clusters_in, index, objects, phrase
 
 ARGUMENT_DEPS = {"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj", "xcomp", "appos"}
 POST_WORDS = {"должность", "пост", "место"}  # «назначен на должность / пост»
@@ -88,6 +88,9 @@ def is_about_person(doc, token) -> bool:
             return True
         if _entity_types(doc, c) & {"PERSON", "POSITION"}:
             return True
+    if any(c.dep_ in ("obl", "nmod") and case_of(c) in ("в", "во") and c.morph.get("Case") == ["Acc"]
+           and _entity_types(doc, c) & {"ORGANIZATION"} for c in token.children):
+        return True  # «избран в Сенат», «избрание в городскую думу»: a seat in a body
     if token.pos_ == "NOUN" and any(c.dep_ in ("det", "nmod") and c.lower_ in ("его", "её", "ее", "их")
                                     for c in token.children):  # «о его назначении»
         return True
@@ -107,6 +110,8 @@ def has_destination(doc, token) -> bool:
     for c in accusatives(token) if token.pos_ == "VERB" else dependents_of(token, "nmod", ""):
         if _entity_types(doc, c) & named:  # «посетил Казахстан», «посещение Израиля»
             return True
+        if _lemma(c) in place_heads():  # «посетил остров», «посетила посёлок» (models/place_heads.tsv)
+            return True
     for c in token.children:
         if c.dep_ in ("obl", "nmod") and any(x.dep_ == "case" and x.lemma_ in ("в", "во", "на", "к", "ко") for x in c.children):
             if _entity_types(doc, c) & {"LOCATION", "COUNTRY", "ORGANIZATION", "PERSON"}:
@@ -116,8 +121,28 @@ def has_destination(doc, token) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def organisation_heads() -> frozenset:
+    return frozenset(r["word"].lower() for r in read_tsv("organisation_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
+def place_heads() -> frozenset:
+    return frozenset(r["word"].lower().replace("ё", "е") for r in read_tsv("place_heads.tsv"))
+
+
 def is_leading(doc, token) -> bool:
-    return any(c.dep_ == "obj" and _entity_types(doc, c) & {"ORGANIZATION", "COUNTRY"} for c in token.children)
+    """«возглавил министерство», «возглавил концерн «Нефтегаз»», «его возглавил Петров» (a body
+    named before): an organisation or country led, by name or by the word for one
+    (models/organisation_heads.tsv); not «возглавил список», «возглавил колонну»."""
+    for c in objects(token):
+        named = {x.type for x in clusters_in(doc, phrase(c, stop=CLAUSE_DEPS | {"acl", "acl:relcl"}),
+                                             {"ORGANIZATION", "COUNTRY", "PERSON"})}
+        if named & {"ORGANIZATION", "COUNTRY"} and "PERSON" not in _entity_types(doc, c):
+            return True
+        if _lemma(c) in organisation_heads() or (c.pos_ == "PRON" and _lemma(c) in ("он", "она", "оно")):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
