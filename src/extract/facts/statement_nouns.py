@@ -27,7 +27,7 @@ from ..resources import read_list
 from ..text.layout import body
 from ..text.sentences import sentence_of
 from ..text.sentences import sentences as doc_sentences
-from .arguments import active_subjects, case_of, dependents, passive_agents
+from .arguments import active_subjects, case_of, dependents, index, passive_agents
 from .base import event_at
 from .modality import modality
 
@@ -60,13 +60,15 @@ def _verb_of(token):
     return None
 
 
-def is_filed(token) -> bool:
-    """«написал заявление», «подал заявление в суд»: an application, not words said."""
+def is_filed(doc, token) -> bool:
+    """«написал заявление», «подал заявление в суд»: an application, not words said («в субботу»
+    is when, not where to)."""
     verb = _verb_of(token) or (token.head if token.head != token and token.head.pos_ == "VERB" else None)
     if verb is not None and _lemma(verb) in filing_verbs():
         return True
     places = [token] + ([verb] if verb is not None else [])
     return any(c.dep_ in ("obl", "nmod") and case_of(c) in ("в", "во", "на") and c.morph.get("Case") == ["Acc"]
+               and not any(x.type == "DATE" for x in index(doc).get(c.i, ()))
                for p in places for c in p.children)
 
 
@@ -106,7 +108,7 @@ def find(doc, speakers_of) -> list:
     sentence_at = {s.start: n for n, s in enumerate(doc_sentences(doc))}
     last = None  # (sentence number, speaker ids) of the statement named before
     for t in body(doc):
-        if t.pos_ != "NOUN" or _lemma(t) not in nouns() or is_filed(t) or is_named_again(t):
+        if t.pos_ != "NOUN" or _lemma(t) not in nouns() or is_filed(doc, t) or is_named_again(t):
             continue
         n = sentence_at.get(sentence_of(doc, t.i).start, 0)
         who = [c.id for c in authors(doc, t, speakers_of)]
