@@ -39,6 +39,11 @@ def test_named_speaker_with_a_post_still_speaks(read):
     assert speakers(a) == [{"Андрис Берзиньш"}]
 
 
+def test_a_news_agency_reporting_is_a_source_not_a_statement(read):
+    a = read("РИА Новости сообщает, что саммит в Таллине перенесён на осень.")
+    assert not events(a, "STATEMENT")
+
+
 # --- spokesmen and indefinite sources
 
 
@@ -149,3 +154,13 @@ def test_visiting_a_place_named_by_a_common_word(read):
 def test_visiting_a_page_is_still_not_a_visit(read):
     a = read("Матти Ранта посетил страницу министерства в интернете.")
     assert not events(a, "VISIT")
+
+
+def test_taking_over_a_post_from_someone_is_not_a_meeting(read):
+    a = read("Сообщается, что Анна Лис примет этот пост у занимавшего его с 2011 года сэра Джона Уилкса.")
+    assert not events(a, "MEETING")
+
+
+def test_receiving_a_delegation_is_still_a_meeting(read):
+    a = read("Премьер-министр Эстонии Кая Тамм приняла в Таллине делегацию Финляндии.")
+    assert events(a, "MEETING")

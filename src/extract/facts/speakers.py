@@ -6,8 +6,8 @@ organisation or country it is («МИД заявил»). A name that only owns o
 («представитель X», «адвокат X», «мать X», «источники, близкие к X») is not the speaker; a
 spokesman's word (models/speaker_proxies.txt) with no name of its own speaks for its owner. A
 plural noun («коллеги», «критики», «источники») is a group and never one person. Words no one is
-named as saying are not a statement, and a speech verb in the first person («напомним»,
-«отметим») is the article's own voice.
+named as saying are not a statement; a speech verb in the first person («напомним», «отметим») is
+the article's own voice, and a news outlet that reports («агентство сообщает») its source.
 """
 
 from __future__ import annotations
@@ -95,4 +95,6 @@ def speaker(doc, verb) -> list:
                     found = [p]
                     break
         found = found or _indefinite_source(doc, verb)
-    return found
+    # a news outlet reporting («РИА Новости сообщает, что …») is where the article has the news
+    # from, not someone stating a position
+    return [c for c in found if not (c.type == "ORGANIZATION" and c.attrs.get("kind") == "media")]

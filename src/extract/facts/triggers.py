@@ -59,12 +59,21 @@ def _admits_into(token) -> bool:
                for c in token.children)
 
 
+def _is_guest_word(doc, c) -> bool:
+    return (c.morph.get("Animacy") == ["Anim"] or _lemma(c) == "делегация"
+            or bool(_entity_types(doc, c) & {"PERSON", "ORGANIZATION", "COUNTRY"}))
+
+
 def is_guest(doc, token) -> bool:
+    """«принял делегацию», «принимает коллегу»: a guest received; not a thing accepted from
+    someone («примет пост у предшественника», «принял решение»): an object behind a preposition
+    is not received, and a plain inanimate object is what is accepted."""
     if _admits_into(token):
         return False
-    return any(c.morph.get("Animacy") == ["Anim"] or _lemma(c) == "делегация"
-               or _entity_types(doc, c) & {"PERSON", "ORGANIZATION", "COUNTRY"}
-               for c in accusatives(token))
+    objects_ = [c for c in accusatives(token) if not case_of(c)]
+    if any(c.pos_ == "NOUN" and not _is_guest_word(doc, c) for c in objects_):
+        return False
+    return any(_is_guest_word(doc, c) for c in objects_)
 
 
 def is_document_word(token) -> bool:
