@@ -27,6 +27,7 @@ from ..resources import read_list
 from ..text.layout import body
 from ..text.sentences import sentence_of
 from ..text.sentences import sentences as doc_sentences
+from ..text.tokenizer import doc_text
 from .arguments import active_subjects, case_of, dependents, index, passive_agents
 from .base import event_at
 from .modality import modality
@@ -94,7 +95,7 @@ def _evidence(doc, token):
     """The quoted words after the noun in its sentence («… говорится: «…»»), else the sentence."""
     sent = sentence_of(doc, token.i)
     start = token.idx + len(token.text)
-    m = QUOTE.search(doc.text, start, sent.end_char)
+    m = QUOTE.search(doc_text(doc), start, sent.end_char)
     if m and len(m.group(1).split()) >= 3:
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is not None and len(span):

@@ -25,6 +25,7 @@ from spacy.language import Language
 from ..text.sentences import sentence_of
 from ..resources import read_list
 from ..text.layout import body
+from ..text.tokenizer import doc_text
 from . import statement_nouns
 from .arguments import ids, phrase
 from .base import event_at
@@ -66,7 +67,7 @@ class Finder:
     def __call__(self, doc):
         if doc._.events is None:
             return doc
-        text = doc.text
+        text = doc_text(doc)
         end = body(doc).end_char if len(doc) else 0
         used: set[int] = set()  # speech verbs already read as closing a quote
         events = []
