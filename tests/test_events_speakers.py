@@ -164,3 +164,14 @@ def test_taking_over_a_post_from_someone_is_not_a_meeting(read):
 def test_receiving_a_delegation_is_still_a_meeting(read):
     a = read("Премьер-министр Эстонии Кая Тамм приняла в Таллине делегацию Финляндии.")
     assert events(a, "MEETING")
+
+
+def test_signing_a_document_named_by_a_pronoun(read):
+    a = read("Совет Федерации одобрил этот законопроект, после чего его подписал президент Игорь Додон.")
+    sg = events(a, "SIGNING")
+    assert sg and names(a, sg[0].args["signatories"]) == {"Игорь Додон"}
+
+
+def test_signing_something_named_by_a_pronoun_that_is_no_document(read):
+    a = read("Посол вручил министру открытку, после чего её подписал министр Игорь Додон.")
+    assert not events(a, "SIGNING")

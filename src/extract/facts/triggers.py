@@ -2,7 +2,7 @@
 
 A lexicon word is a trigger only with what its `needs` column asks for: «принять» with a guest
 («принял делегацию», not «принял решение»), «подписать» with a document (models/signed_documents.txt
-or a DOCUMENT entity), «назначить» with a person or a post (not «назначен штраф»), «возглавить»
+or a DOCUMENT entity, also through a pronoun: «…законопроект, после чего его подписал»), «назначить» with a person or a post (not «назначен штраф»), «возглавить»
 with an organisation or country, «беседа» when no speech verb cites it as an interview, «встречаться» not since a date.
 """
 
@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..resources import read_list, read_tsv
 from ..text.layout import body
+from ..text.sentences import sentence_of
 from .arguments import CLAUSE_DEPS, accusatives, case_of, clusters_in, index, objects, phrase
 
 ARGUMENT_DEPS = {"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj", "xcomp", "appos"}
@@ -80,10 +81,26 @@ def is_document_word(token) -> bool:
     return _lemma(token) in {w.replace("ё", "е") for w in signed_documents()}
 
 
+def _pronoun_antecedent(doc, pronoun):
+    """The noun a third-person pronoun object stands for: the nearest noun before it, in its
+    sentence or the one before, of its gender and number («… одобрил законопроект, после чего
+    его подписал президент»: законопроект)."""
+    if pronoun.pos_ != "PRON" or pronoun.morph.get("Person") != ["3"]:
+        return None
+    gender, number = pronoun.morph.get("Gender"), pronoun.morph.get("Number")
+    sent = sentence_of(doc, pronoun.i)
+    start = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
+    for t in reversed(doc[start:pronoun.i]):
+        if t.pos_ == "NOUN" and t.morph.get("Number") == number and (number == ["Plur"] or t.morph.get("Gender") == gender):
+            return t
+    return None
+
+
 def is_document(doc, token) -> bool:
     near = [c for c in _neighbours(token) if c.dep_ != "obl"]
     if not near and token.dep_ == "conj" and token.head is not token:  # «обсуждается и не подписан»
         near = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass", "obj")]
+    near += [a for a in (_pronoun_antecedent(doc, c) for c in near if c.dep_ in ("obj", "nsubj:pass")) if a is not None]
     return any(is_document_word(c) or "DOCUMENT" in _entity_types(doc, c) for c in near)
 
 
