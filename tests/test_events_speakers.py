@@ -175,3 +175,12 @@ def test_signing_a_document_named_by_a_pronoun(read):
 def test_signing_something_named_by_a_pronoun_that_is_no_document(read):
     a = read("Посол вручил министру открытку, после чего её подписал министр Игорь Додон.")
     assert not events(a, "SIGNING")
+
+
+def test_statement_noun_modality_from_its_verb(read):
+    planned = read("Министр иностранных дел Эстонии Тоомас Мяги выступит с заявлением в понедельник.")
+    negated = read("Министр иностранных дел Эстонии Тоомас Мяги не сделал никакого заявления.")
+    made = read("Министр иностранных дел Эстонии Тоомас Мяги выступил с заявлением в понедельник.")
+    assert [e.attrs["modality"] for e in events(planned, "STATEMENT")] == ["planned"]
+    assert [e.attrs["modality"] for e in events(negated, "STATEMENT")] == ["negated"]
+    assert [e.attrs["modality"] for e in events(made, "STATEMENT")] == ["fact"]

@@ -15,7 +15,8 @@ it makes no new record.
 
 An application filed with someone is not a statement: «написал заявление об уходе», «подал
 заявление в полицию» (models/filing_verbs.txt, or an «в»/«на» accusative: to whom it is filed).
-The evidence is the quote that follows the noun in its sentence, else the sentence.
+The evidence is the quote that follows the noun in its sentence, else the sentence. Modality
+is the noun's and its verb's («выступит с заявлением»: planned; «не сделал заявления»: negated).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from ..text.sentences import sentences as doc_sentences
 from ..text.tokenizer import doc_text
 from .arguments import active_subjects, case_of, dependents, index, passive_agents
 from .base import event_at
-from .modality import modality
+from .modality import RANK, modality
 
 BACK_REFERENCE = {"такой", "этот", "данный", "подобный", "тот"}  # determiners that point back
 NEAR = 3  # sentences a bare «заявление» looks back for the statement it names again
@@ -91,6 +92,13 @@ def authors(doc, token, speakers_of) -> list:
     return found
 
 
+def _modality(token) -> str:
+    """The noun's own markers and those of the verb that makes it («выступит с заявлением»:
+    planned; «не сделал заявления»: negated)."""
+    found = [modality(token)] + [modality(v) for v in [_verb_of(token)] if v is not None]
+    return max(found, key=RANK.get)
+
+
 def _evidence(doc, token):
     """The quoted words after the noun in its sentence («… говорится: «…»»), else the sentence."""
     sent = sentence_of(doc, token.i)
@@ -118,6 +126,6 @@ def find(doc, speakers_of) -> list:
         if not who:
             continue
         events.append(event_at("STATEMENT", t, {"speaker": who}, evidence_span=_evidence(doc, t),
-                               modality=modality(t)))
+                               modality=_modality(t)))
         last = (n, who)
     return events
