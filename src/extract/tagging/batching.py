@@ -11,13 +11,16 @@ from __future__ import annotations
 from spacy.attrs import IS_SPACE, SENT_START
 from spacy.util import minibatch
 
+from ..text import columns
+
 MAX_TOKENS = 128
-_SENTENCES, _WORDS = "extract.sentence_words", "extract.words"
+_SENTENCES = "extract.sentence_words"
 
 
 def sentence_words(doc) -> list[list[int]]:
-    """Indices of each razdel sentence's non-space tokens, read once per Doc from arrays (the
-    three models all need them; the syntax stage keeps these sentences)."""
+    """Indices of each razdel sentence's non-space tokens, read once per Doc from arrays, before
+    the syntax stage (spaCy's `doc.sents` after it follows the tree, which now and then joins two
+    razdel sentences): the three models read the same sentences."""
     cached = doc.user_data.get(_SENTENCES)
     if cached is None:
         cached, current = [], []
@@ -32,13 +35,6 @@ def sentence_words(doc) -> list[list[int]]:
         doc.user_data[_SENTENCES] = cached
     return cached
 
-
-def words(doc) -> list[str]:
-    """The text of every token, listed once per Doc for the three models."""
-    cached = doc.user_data.get(_WORDS)
-    if cached is None:
-        cached = doc.user_data[_WORDS] = [t.text for t in doc]
-    return cached
 
 
 def word_runs(docs, join_sentences: bool = False):
@@ -67,7 +63,7 @@ def run_model(model, docs, join_sentences: bool = False):
     """Yield (doc, token indices, model output) over all sentence pieces, shortest first."""
     runs = [r for r in word_runs(docs, join_sentences) if r[1]]
     runs.sort(key=lambda r: len(r[1]))
-    texts = [words(doc) for doc in docs]
+    texts = [columns.texts(doc) for doc in docs]
     items = [[texts[d][i] for i in idx] for d, idx in runs]
     for (d, idx), out in zip(runs, model.map(items)):
         yield docs[d], idx, out
