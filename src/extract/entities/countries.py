@@ -3,9 +3,14 @@
 Names come from pycountry's Russian ISO 3166 translations, completed by models/countries.tsv
 (short names, abbreviations such as КНР or РФ, and relative adjectives). A mention is any run of
 words whose lemmas spell a known name, whether or not the NER tagged it, plus «<adjective>
-сторона» («китайская сторона» stands for the state). A relative adjective alone («российские
-военные») is a mention only when the stage is configured with adjectives=True: annotation schemes
-disagree on it (NEREL marks it COUNTRY, FactRuEval does not).
+сторона» («китайская сторона» stands for the state).
+
+A relative adjective is a mention of its state where it stands for the state: when it qualifies a
+noun of the state's power, officials or forces (models/state_actor_nouns.txt: «российские
+власти», «британский премьер», «американские и советские войска»); then the adjective alone is
+the mention. Where it describes nationality or origin («российский хоккеист», «британский
+фильм») it is no mention. Configured with adjectives=True the stage takes every relative
+adjective: annotation schemes disagree there (NEREL marks nearly all COUNTRY, FactRuEval none).
 
 An abbreviation that names several states (РК: Kazakhstan or Korea) is resolved by the article:
 the reading whose country is otherwise mentioned most (by name, or through a city the place
@@ -21,13 +26,26 @@ from functools import lru_cache
 import pycountry
 from spacy.language import Language
 
-from ..resources import read_tsv
+from ..resources import read_list, read_tsv
 from ..text.layout import body
 from .gazetteer import find_phrases, fold, phrase_key
 from .mention import Found, add
 from .places import known_places
 
 SIDE_WORDS = {"сторона"}  # «китайская сторона»: the state as a party
+
+
+@lru_cache(maxsize=1)
+def actor_nouns() -> frozenset:
+    """Nouns after which a state's adjective stands for the state (models/state_actor_nouns.txt)."""
+    return frozenset(fold(w) for w in read_list("state_actor_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def body_nouns() -> frozenset:
+    """State bodies («правительство»): with the adjective they name an organisation, whose
+    country the organisations stage records; the adjective is no mention of its own."""
+    return frozenset(fold(w) for w in read_list("state_bodies.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -87,10 +105,10 @@ def genitive_name(iso: str) -> str:
 
 class CountryFinder:
     def __init__(self, adjectives: bool = False):
-        # every relative adjective of a state («российская делегация») as a mention of it. Off by
-        # default: NEREL annotates such adjectives as COUNTRY, FactRuEval and most NER schemes do
-        # not (on FactRuEval dev it costs LOC precision 0.96 -> 0.81, on NEREL dev it raises LOC
-        # recall 0.74 -> 0.84)
+        # every relative adjective of a state («российский хоккеист» too) as a mention of it. Off
+        # by default: NEREL annotates such adjectives as COUNTRY, FactRuEval and most NER schemes
+        # do not (on FactRuEval dev it costs LOC precision 0.96 -> 0.81, on NEREL dev it raises LOC
+        # recall 0.74 -> 0.84); by default only adjectives that stand for the state are mentions
         self.adjectives = adjectives
 
     def __call__(self, doc):
@@ -120,11 +138,14 @@ class CountryFinder:
                 if adj:
                     start, end = min(adj[0].i, t.i), max(adj[0].i, t.i) + 1
                     found.append((start, end, (adjectives[fold(adj[0].lemma_)],), "side"))
-        if self.adjectives:
-            taken = {i for start, end, _, _ in found for i in range(start, end)}
-            for t in span:
-                if t.i not in taken and t.pos_ == "ADJ" and fold(t.lemma_) in adjectives:
-                    found.append((t.i, t.i + 1, (adjectives[fold(t.lemma_)],), "adjective"))
+        taken = {i for start, end, _, _ in found for i in range(start, end)}
+        for t in span:
+            if t.i in taken or t.pos_ != "ADJ" or fold(t.lemma_) not in adjectives:
+                continue
+            if self.adjectives:
+                found.append((t.i, t.i + 1, (adjectives[fold(t.lemma_)],), "adjective"))
+            elif self.stands_for_state(doc, t, adjectives):
+                found.append((t.i, t.i + 1, (adjectives[fold(t.lemma_)],), "actor"))
         cities = [v[1] for _, _, v in places if v[1]]
         resolved = self.resolve(found, cities)
         names = country_names()
@@ -132,6 +153,22 @@ class CountryFinder:
             add(doc, Found("COUNTRY", start, end, names.get(iso, doc[start:end].text),
                            {"iso": iso}, key=f"country:{iso}", source=source))
         return doc
+
+    @staticmethod
+    def stands_for_state(doc, adj, adjectives) -> bool:
+        """«российские власти», «американских и советских войск»: the adjective (or the first of
+        coordinated state adjectives) qualifies a noun of the state's power, officials or forces,
+        and is no word of a name the NER found («Российская академия наук»)."""
+        noun, dep = adj.head, adj.dep_
+        # «американских и советских войск»: the second adjective hangs on the first
+        while dep == "conj" and noun.pos_ == "ADJ" and fold(noun.lemma_) in adjectives and noun.head.i != noun.i:
+            noun, dep = noun.head, noun.dep_
+        if dep != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        lemma = fold(noun.lemma_)
+        if lemma not in actor_nouns() or lemma in body_nouns():
+            return False
+        return not any(e.label_ in ("ORG", "PER") and e.start <= adj.i < e.end for e in doc.ents)
 
     @staticmethod
     def part_of_place(doc, start, end, places) -> bool:
