@@ -2,13 +2,13 @@
 
 Names come from pycountry's Russian ISO 3166 translations, completed by models/countries.tsv
 (short names, abbreviations such as КНР or РФ, and relative adjectives). A mention is any run of
-words whose lemmas spell a known name, whether or not the NER tagged it, plus «<adjective>
-сторона» («китайская сторона» stands for the state).
+words whose lemmas spell a known name, whether or not the NER tagged it.
 
 A relative adjective is a mention of its state where it stands for the state: when it qualifies a
-noun of the state's power, officials or forces (models/state_actor_nouns.txt: «российские
-власти», «британский премьер», «американские и советские войска»); then the adjective alone is
-the mention. Where it describes nationality or origin («российский хоккеист», «британский
+noun of the state as a party, its power, officials or forces (models/state_actor_nouns.txt:
+«китайская сторона», «российские власти», «британский премьер», «американские и советские
+войска»); then the adjective alone is the mention (as NEREL marks it), and it joins the state's
+other mentions in one entity. Where it describes nationality or origin («российский хоккеист», «британский
 фильм») it is no mention. Configured with adjectives=True the stage takes every relative
 adjective: annotation schemes disagree there (NEREL marks nearly all COUNTRY, FactRuEval none).
 
@@ -31,9 +31,6 @@ from ..text.layout import body
 from .gazetteer import find_phrases, fold, phrase_key
 from .mention import Found, add
 from .places import known_places
-
-SIDE_WORDS = {"сторона"}  # «китайская сторона»: the state as a party
-
 
 @lru_cache(maxsize=1)
 def actor_nouns() -> frozenset:
@@ -132,12 +129,6 @@ class CountryFinder:
                 continue
             found.append((start, end, isos, "lexicon"))
         adjectives = adjective_index()
-        for t in span:
-            if fold(t.lemma_) in SIDE_WORDS:
-                adj = [c for c in t.children if c.dep_ == "amod" and fold(c.lemma_) in adjectives]
-                if adj:
-                    start, end = min(adj[0].i, t.i), max(adj[0].i, t.i) + 1
-                    found.append((start, end, (adjectives[fold(adj[0].lemma_)],), "side"))
         taken = {i for start, end, _, _ in found for i in range(start, end)}
         for t in span:
             if t.i in taken or t.pos_ != "ADJ" or fold(t.lemma_) not in adjectives:
