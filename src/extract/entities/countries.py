@@ -31,6 +31,7 @@ from ..text.layout import body
 from .gazetteer import find_phrases, fold, phrase_key
 from .mention import Found, add
 from .places import known_places
+from .quotes import quoted_alone
 
 @lru_cache(maxsize=1)
 def actor_nouns() -> frozenset:
@@ -126,6 +127,9 @@ class CountryFinder:
                 continue
             # «зона .РФ»: a domain name, not the state
             if start > 0 and doc[start - 1].text == "." and not doc[start - 1].whitespace_:
+                continue
+            # «полёт «Колумбии»»: a quoted name is a ship's or a club's, not the state's
+            if quoted_alone(doc, start, end):
                 continue
             found.append((start, end, isos, "lexicon"))
         adjectives = adjective_index()
