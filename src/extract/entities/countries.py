@@ -33,6 +33,9 @@ from .mention import Found, add
 from .places import known_places
 from .quotes import quoted_alone
 
+LIST_SEPARATORS = {"•", "·", "|", ";"}  # no name runs across them
+
+
 @lru_cache(maxsize=1)
 def actor_nouns() -> frozenset:
     """Nouns after which a state's adjective stands for the state (models/state_actor_nouns.txt)."""
@@ -121,9 +124,10 @@ class CountryFinder:
                 continue
             if self.part_of_place(doc, start, end, places):
                 continue
-            # «Сальвадора Дали»: a word of a person's full name
+            # «Сальвадора Дали»: a word of a person's full name (not a run of a list the NER took
+            # for one name: «Эль Сальвадор • Эфиопия»)
             if any(e.label_ == "PER" and len(e) > end - start and e.start <= start and end <= e.end
-                   for e in doc.ents):
+                   and not any(t.text in LIST_SEPARATORS for t in e) for e in doc.ents):
                 continue
             # «зона .РФ»: a domain name, not the state
             if start > 0 and doc[start - 1].text == "." and not doc[start - 1].whitespace_:
