@@ -156,18 +156,23 @@ class CountryFinder:
     @staticmethod
     def stands_for_state(doc, adj, adjectives) -> bool:
         """«российские власти», «американских и советских войск»: the adjective (or the first of
-        coordinated state adjectives) qualifies a noun of the state's power, officials or forces,
-        and is no word of a name the NER found («Российская академия наук»)."""
+        coordinated state adjectives) qualifies a noun of the state's power, officials, forces or
+        press, or the name of a place in it, and is no word of a name the NER found («Российская
+        академия наук»)."""
         noun, dep = adj.head, adj.dep_
         # «американских и советских войск»: the second adjective hangs on the first
         while dep == "conj" and noun.pos_ == "ADJ" and fold(noun.lemma_) in adjectives and noun.head.i != noun.i:
             noun, dep = noun.head, noun.dep_
         if dep != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
             return False
-        lemma = fold(noun.lemma_)
-        if lemma not in actor_nouns() or lemma in body_nouns():
+        if any(e.label_ in ("ORG", "PER") and e.start <= adj.i < e.end for e in doc.ents):
             return False
-        return not any(e.label_ in ("ORG", "PER") and e.start <= adj.i < e.end for e in doc.ents)
+        # «в армянском Гаваре»: before a place's name the adjective says which state it lies in
+        if noun.pos_ == "PROPN" and noun.i == adj.i + 1 \
+                and any(e.label_ == "LOC" and e.start <= noun.i < e.end and e.start > adj.i for e in doc.ents):
+            return True
+        lemma = fold(noun.lemma_)
+        return lemma in actor_nouns() and lemma not in body_nouns()
 
     @staticmethod
     def part_of_place(doc, start, end, places) -> bool:
