@@ -5,10 +5,11 @@ Names come from pycountry's Russian ISO 3166 translations, completed by models/c
 words whose lemmas spell a known name, whether or not the NER tagged it.
 
 A relative adjective is a mention of its state where it stands for the state: when it qualifies a
-noun of the state as a party, its power, officials or forces (models/state_actor_nouns.txt:
+noun of the state as a party, its power, officials, forces or press (models/state_adjective_heads.txt:
 «китайская сторона», «российские власти», «британский премьер», «американские и советские
-войска»); then the adjective alone is the mention (as NEREL marks it), and it joins the state's
-other mentions in one entity. Where it describes nationality or origin («российский хоккеист», «британский
+войска», «российские СМИ»), or the name of a place that lies in it («в армянском Гаваре»). Then
+the adjective alone is the mention (as NEREL marks it), and it joins the state's other mentions
+in one entity. Where it describes nationality or origin («российский хоккеист», «британский
 фильм») it is no mention. Configured with adjectives=True the stage takes every relative
 adjective: annotation schemes disagree there (NEREL marks nearly all COUNTRY, FactRuEval none).
 
@@ -37,9 +38,9 @@ LIST_SEPARATORS = {"•", "·", "|", ";"}  # no name runs across them
 
 
 @lru_cache(maxsize=1)
-def actor_nouns() -> frozenset:
-    """Nouns after which a state's adjective stands for the state (models/state_actor_nouns.txt)."""
-    return frozenset(fold(w) for w in read_list("state_actor_nouns.txt"))
+def head_nouns() -> frozenset:
+    """Nouns after which a state's adjective stands for the state (models/state_adjective_heads.txt)."""
+    return frozenset(fold(w) for w in read_list("state_adjective_heads.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +158,7 @@ class CountryFinder:
     def stands_for_state(doc, adj, adjectives) -> bool:
         """«российские власти», «американских и советских войск»: the adjective (or the first of
         coordinated state adjectives) qualifies a noun of the state's power, officials, forces or
-        press, or the name of a place in it, and is no word of a name the NER found («Российская
+        press, a place in it or the name of one, and is no word of a name the NER found («Российская
         академия наук»)."""
         noun, dep = adj.head, adj.dep_
         # «американских и советских войск»: the second adjective hangs on the first
@@ -172,7 +173,7 @@ class CountryFinder:
                 and any(e.label_ == "LOC" and e.start <= noun.i < e.end and e.start > adj.i for e in doc.ents):
             return True
         lemma = fold(noun.lemma_)
-        return lemma in actor_nouns() and lemma not in body_nouns()
+        return lemma in head_nouns() and lemma not in body_nouns()
 
     @staticmethod
     def part_of_place(doc, start, end, places) -> bool:

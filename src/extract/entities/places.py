@@ -89,6 +89,13 @@ def _pronoun(word: str) -> bool:
         p.tag.POS == "NPRO" or "Apro" in p.tag for p in parses if p.score >= 0.1)
 
 
+def _common_noun(word: str) -> bool:
+    """A dictionary word none of whose readings is a proper name («знак», not «Урал»)."""
+    low = word.lower()
+    return analyzer().word_is_known(low) and not any(
+        {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"} & p.tag.grammemes for p in analyzer().parse(low))
+
+
 def quoted_thing(doc, start: int, end: int) -> bool:
     """«Колумбия», «Арктика»: a place's name alone in quotes names a ship, a bar, a club;
     after a generic place word («посёлок «Горки-8»») it is the place."""
@@ -106,6 +113,10 @@ def not_a_place(ent) -> bool:
         return True
     # «Все дружно отметили»: a pronoun opening a sentence
     if len(words) == 1 and _pronoun(words[0].text):
+        return True
+    # «Знак в виде буквы»: a common noun capitalised only because it opens a sentence
+    if len(words) == 1 and words[0].is_sent_start and _common_noun(words[0].text) \
+            and tokens_key(ent) not in place_index():
         return True
     if all(t.pos_ == "ADJ" and _known_adjective(t.text) for t in words):
         return True
