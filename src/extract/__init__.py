@@ -6,7 +6,6 @@
 """
 
 from .records import Article, Entity, Event, Mention, Relation, json_schema
-from .extractor import Extractor, default_extractor
 
 __version__ = "0.1.0"
 
@@ -22,6 +21,7 @@ def load(batch_size: int = 32):
 
 def extract(text, *, id: str | None = None, meta: dict | None = None) -> Article:
     """Records of one article: entities, relations, events, with offsets into text."""
+    from .extractor import default_extractor
     return default_extractor().extract(text, id=id, meta=meta)
 
 
@@ -38,7 +38,11 @@ def read(path, *, as_frames: bool = False):
 
 
 def __getattr__(name):
-    # `extract.plot` is a module needing matplotlib: imported when first used, not with extract
+    # imported when first used, not with the package: `Extractor` needs spaCy (a second of imports
+    # the batch parent process, which only reads and writes, does without); `extract.plot` matplotlib
+    if name in ("Extractor", "default_extractor"):
+        from . import extractor
+        return getattr(extractor, name)
     if name == "plot":
         import importlib
         return importlib.import_module(".plot", __name__)

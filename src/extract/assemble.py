@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .records import Article, Entity, Mention
+from .text.tokenizer import doc_text
 
 PERSON_ATTRS = ("first", "middle", "last")
 
@@ -13,14 +14,6 @@ def mention(doc, start_char: int, end_char: int) -> Mention:
 
 def span_mention(span) -> Mention:
     return Mention(span.start_char, span.end_char, span.text)
-
-
-def doc_text(doc) -> str:
-    """doc.text, built once per Doc (spaCy joins every token on each access)."""
-    text = doc.user_data.get("extract.text")
-    if text is None:
-        text = doc.user_data["extract.text"] = doc.text
-    return text
 
 
 def entity_record(doc, cluster) -> Entity:

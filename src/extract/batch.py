@@ -139,7 +139,7 @@ def main(argv=None) -> int:
     if done:
         progress.note(f"resuming after the {done:,} documents already written to {args.output}")
     count_in_background(lambda: count_documents(args.inputs, args.text_field, args.id_field), progress)
-    from .extractor import unpack
+    from .io.readers import unpack
     items = (unpack(d, args.text_field, args.id_field)
              for d in islice(read_documents(args.inputs, args.text_field, args.id_field), done, None))
     options = {"batch_size": args.batch_size, "max_chars": args.max_chars}

@@ -20,7 +20,7 @@ import json
 import threading
 from collections import deque
 
-from .extractor import unpack
+from .io.readers import unpack
 from .parallel import BLAS_THREAD_VARS, encode_article
 
 _PIPELINES: dict = {}

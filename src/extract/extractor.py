@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from . import assemble
-from .io.readers import BAD_RECORD, READ_WARNINGS
+from .io.readers import unpack
 from .records import Article
 from .text.checks import DEFAULT_MAX_CHARS, InputError, check_text, text_id
 
@@ -96,17 +96,6 @@ class Extractor:
             return self.nlp(self._make_doc(text, meta))
         except Exception as e:  # noqa: BLE001 — recorded on the document's Article
             return e
-
-
-def unpack(item, text_field: str = "text", id_field: str = "id") -> tuple:
-    """(text, id, meta, reader warnings) of one input item: a string, or a dict from a reader."""
-    if isinstance(item, dict):
-        skip = (text_field, id_field, BAD_RECORD, READ_WARNINGS)
-        meta = {k: v for k, v in item.items() if k not in skip}
-        doc_id = item.get(id_field)
-        text = InputError(*item[BAD_RECORD]) if BAD_RECORD in item else item.get(text_field)
-        return text, None if doc_id is None else str(doc_id), meta, list(item.get(READ_WARNINGS) or [])
-    return item, None, None, []
 
 
 _DEFAULT: Extractor | None = None

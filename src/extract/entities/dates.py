@@ -29,6 +29,7 @@ from ..resources import read_list, read_tsv
 from .gazetteer import fold, phrase_key
 from .mention import Found, add
 from ..text.layout import body
+from ..text.tokenizer import doc_text
 
 PREPS = {"в", "во", "с", "со", "до", "по", "к", "ко", "на", "от", "за", "через", "после", "около", "начиная"}
 YEAR_WORDS = {"год", "г", "гг", "годы"}
@@ -87,7 +88,7 @@ def publication_date(doc) -> dt.date | None:
             return d
     layout = doc._.layout
     if layout is not None and layout.dateline:
-        return _parse_date_string(doc.text[layout.dateline[0]:layout.dateline[1]])
+        return _parse_date_string(doc_text(doc)[layout.dateline[0]:layout.dateline[1]])
     return None
 
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .arguments import (antecedent, case_of, clusters_in, dependents, index, objects, person_of, phrase,
-                        place_and_date, subjects)
+from .arguments import (antecedent, case_of, clusters_in, dependents, index, objects, own_people, person_of,
+                        phrase, place_and_date, subjects)
 from .event_stage import EventStage
 
 POST_WORDS = {"должность", "пост"}
@@ -39,7 +39,8 @@ def _people(doc, heads) -> list:
     out = []
     for h in heads:
         h = antecedent(h)
-        found = clusters_in(doc, phrase(h), {"PERSON"}) or [p for p in [person_of(doc, h)] if p is not None]
+        # the phrase's own names, not one that describes them: «назначен Иван Орлов, сын Олега Орлова»
+        found = own_people(doc, h)[0] or [p for p in [person_of(doc, h)] if p is not None]
         out += [p for p in found if p not in out]
     return out
 

@@ -134,6 +134,28 @@ def actors(doc, head, groups: bool = True) -> list:
     return out
 
 
+OWNER_DEPS = {"nmod", "obl", "iobj", "obj", "nmod:poss"}  # how a name that only owns or describes a phrase hangs
+
+
+def own_people(doc, head) -> tuple[list, list]:
+    """(own, owners): the people a noun phrase names as itself — its head's name, an apposition
+    or a conjunct («глава ведомства Иван Петров», «Иван Петров, сын Олега Петрова») — and those it
+    names only as whom it belongs to or who qualifies it («представитель Петрова», «сын Олега
+    Петрова»)."""
+    tokens = phrase(head)
+    inside = {t.i for t in tokens}
+    own, owners = [], []
+    for c in clusters_in(doc, tokens, {"PERSON"}):
+        for f in c.found:
+            if not (f.start in inside or f.end - 1 in inside):
+                continue
+            root = next((t for t in doc[f.start:f.end] if not f.start <= t.head.i < f.end or t.head == t), None)
+            if root is not None:
+                (own if root.i == head.i or root.dep_ not in OWNER_DEPS else owners).append(c)
+                break
+    return own, owners
+
+
 def active_subjects(token) -> list:
     """Subject heads of a verb in the active voice (the doer), as `subjects`."""
     return [s for s in subjects(token) if s.dep_ != "nsubj:pass" and not

@@ -6,6 +6,7 @@ from spacy.tokens import Span
 
 from ..text.sentences import sentence_of
 from ..assemble import mention, span_mention
+from ..text.tokenizer import doc_text
 from ..records import Event, Mention, Relation  # noqa: F401  (re-exported for the fact modules)
 
 
@@ -23,7 +24,7 @@ def evidence(span) -> Mention:
     """The evidence mention of a fact: its sentence (or span), whitespace trimmed."""
     doc = span.doc
     start, end = span.start_char, span.end_char
-    text = doc.text
+    text = doc_text(doc)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -6,11 +6,13 @@ the speech verb (its trigger) and the speaker (the verb's subject):
     – Quote, – сказал X.              a paragraph opened by a dash, closed by dash + speech verb
     «Quote», – заявил X.  /  X заявил: «Quote».   guillemets next to a speech verb
     X заявил, что …                   a speech verb with a «что»-clause
-    По словам X, …                    the rest of the sentence is X's
+    По словам X, …                    the rest of the sentence is X's (after X's description)
+    X сделал заявление                a statement noun (statement_nouns.py)
 
-The speaker is a person (a pronoun or a post standing for one is resolved through
-arguments.person_of), or an organisation or country when it is itself the subject («МИД заявил»).
-Speech verbs are listed in models/speech_verbs.txt.
+The speaker is read by speakers.py: the subject itself (a person, a post or pronoun standing for
+one, an organisation or country: «МИД заявил»), not a name that only owns it («представитель
+X»). Words no one is named as saying are not recorded. Speech verbs are listed in
+models/speech_verbs.txt.
 """
 
 from __future__ import annotations
@@ -23,8 +25,11 @@ from spacy.language import Language
 from ..text.sentences import sentence_of
 from ..resources import read_list
 from ..text.layout import body
-from .arguments import actors, clusters_in, ids, person_of, phrase, subjects
+from ..text.tokenizer import doc_text
+from . import statement_nouns
+from .arguments import ids, phrase
 from .base import event_at
+from .speakers import speaker, speakers_of
 
 DASHES = "–—-"
 QUOTE = re.compile(r"«([^«»]{12,})»")
@@ -42,24 +47,6 @@ def is_speech(token) -> bool:
 
 def _span(doc, start_char, end_char):
     return doc.char_span(start_char, end_char, alignment_mode="expand")
-
-
-def speaker(doc, verb) -> list:
-    """Who speaks: the verb's subject, else the first person named right after it
-    («– сказал адмирал Иванов» parsed without a subject)."""
-    found = []
-    for s in subjects(verb, clauses=False):
-        found += [c for c in actors(doc, s, groups=False) if c not in found]
-    if not found:
-        after = [t for t in doc[verb.i + 1:sentence_of(verb.doc, verb.i).end] if not t.is_punct][:4]
-        found = clusters_in(doc, after, {"PERSON"})
-        if not found:
-            for t in after:
-                p = person_of(doc, t)
-                if p is not None:
-                    found = [p]
-                    break
-    return found
 
 
 def _closing_verb(doc, start_char, end_char):
@@ -80,12 +67,14 @@ class Finder:
     def __call__(self, doc):
         if doc._.events is None:
             return doc
-        text = doc.text
+        text = doc_text(doc)
         end = body(doc).end_char if len(doc) else 0
         used: set[int] = set()  # speech verbs already read as closing a quote
         events = []
 
         def emit(verb, quote_start, quote_end, who):
+            if not who:
+                return  # words no one in the article is said to have spoken: not a statement
             while quote_end > quote_start and text[quote_end - 1] in " ,.–—-\n":
                 quote_end -= 1
             while quote_start < quote_end and text[quote_start] in " –—-\n":
@@ -139,12 +128,14 @@ class Finder:
                 who = []
                 for c in t.children:
                     if c.dep_ in ("nmod", "det", "appos"):
-                        who += actors(doc, c, groups=False)
-                        p = person_of(doc, c) if not who else None
-                        who += [p] if p is not None else []
-                comma = next((x for x in sentence_of(t.doc, t.i)[t.i - sentence_of(t.doc, t.i).start:] if x.text == ","), None)
-                if who and comma is not None and comma.i + 1 < sentence_of(t.doc, t.i).end:
-                    emit(t, comma.idx + 1, sentence_of(t.doc, t.i).end_char, who)
+                        who += [x for x in speakers_of(doc, c) if x not in who]
+                sent = sentence_of(t.doc, t.i)
+                # the words said start after the comma that closes «по словам X, описание X,»
+                last = max(x.i for x in phrase(t))
+                comma = next((x for x in doc[last + 1:sent.end] if x.text == ","), None)
+                if comma is not None and comma.i + 1 < sent.end:
+                    emit(t, comma.idx + 1, sent.end_char, who)
+        events += statement_nouns.find(doc, speakers_of)
         doc._.events.extend(sorted(events, key=lambda e: e.trigger.start))
         return doc
 

@@ -2,7 +2,7 @@
 
 A lexicon word is a trigger only with what its `needs` column asks for: «принять» with a guest
 («принял делегацию», not «принял решение»), «подписать» with a document (models/signed_documents.txt
-or a DOCUMENT entity), «назначить» with a person or a post (not «назначен штраф»), «возглавить»
+or a DOCUMENT entity, also through a pronoun: «…законопроект, после чего его подписал»), «назначить» with a person or a post (not «назначен штраф»), «возглавить»
 with an organisation or country, «беседа» when no speech verb cites it as an interview, «встречаться» not since a date.
 """
 
@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from ..resources import read_list, read_tsv
 from ..text.layout import body
-from .arguments import accusatives, case_of, index
+from ..text.sentences import sentence_of
+from .arguments import CLAUSE_DEPS, accusatives, case_of, clusters_in, index, objects, phrase
 
 ARGUMENT_DEPS = {"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj", "xcomp", "appos"}
 POST_WORDS = {"должность", "пост", "место"}  # «назначен на должность / пост»
@@ -59,22 +60,47 @@ def _admits_into(token) -> bool:
                for c in token.children)
 
 
+def _is_guest_word(doc, c) -> bool:
+    return (c.morph.get("Animacy") == ["Anim"] or _lemma(c) == "делегация"
+            or bool(_entity_types(doc, c) & {"PERSON", "ORGANIZATION", "COUNTRY"}))
+
+
 def is_guest(doc, token) -> bool:
+    """«принял делегацию», «принимает коллегу»: a guest received; not a thing accepted from
+    someone («примет пост у предшественника», «принял решение»): an object behind a preposition
+    is not received, and a plain inanimate object is what is accepted."""
     if _admits_into(token):
         return False
-    return any(c.morph.get("Animacy") == ["Anim"] or _lemma(c) == "делегация"
-               or _entity_types(doc, c) & {"PERSON", "ORGANIZATION", "COUNTRY"}
-               for c in accusatives(token))
+    objects_ = [c for c in accusatives(token) if not case_of(c)]
+    if any(c.pos_ == "NOUN" and not _is_guest_word(doc, c) for c in objects_):
+        return False
+    return any(_is_guest_word(doc, c) for c in objects_)
 
 
 def is_document_word(token) -> bool:
     return _lemma(token) in {w.replace("ё", "е") for w in signed_documents()}
 
 
+def _pronoun_antecedent(doc, pronoun):
+    """The noun a third-person pronoun object stands for: the nearest noun before it, in its
+    sentence or the one before, of its gender and number («… одобрил законопроект, после чего
+    его подписал президент»: законопроект)."""
+    if pronoun.pos_ != "PRON" or pronoun.morph.get("Person") != ["3"]:
+        return None
+    gender, number = pronoun.morph.get("Gender"), pronoun.morph.get("Number")
+    sent = sentence_of(doc, pronoun.i)
+    start = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
+    for t in reversed(doc[start:pronoun.i]):
+        if t.pos_ == "NOUN" and t.morph.get("Number") == number and (number == ["Plur"] or t.morph.get("Gender") == gender):
+            return t
+    return None
+
+
 def is_document(doc, token) -> bool:
     near = [c for c in _neighbours(token) if c.dep_ != "obl"]
     if not near and token.dep_ == "conj" and token.head is not token:  # «обсуждается и не подписан»
         near = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubj:pass", "obj")]
+    near += [a for a in (_pronoun_antecedent(doc, c) for c in near if c.dep_ in ("obj", "nsubj:pass")) if a is not None]
     return any(is_document_word(c) or "DOCUMENT" in _entity_types(doc, c) for c in near)
 
 
@@ -88,6 +114,9 @@ def is_about_person(doc, token) -> bool:
             return True
         if _entity_types(doc, c) & {"PERSON", "POSITION"}:
             return True
+    if any(c.dep_ in ("obl", "nmod") and case_of(c) in ("в", "во") and c.morph.get("Case") == ["Acc"]
+           and _entity_types(doc, c) & {"ORGANIZATION"} for c in token.children):
+        return True  # «избран в Сенат», «избрание в городскую думу»: a seat in a body
     if token.pos_ == "NOUN" and any(c.dep_ in ("det", "nmod") and c.lower_ in ("его", "её", "ее", "их")
                                     for c in token.children):  # «о его назначении»
         return True
@@ -107,6 +136,8 @@ def has_destination(doc, token) -> bool:
     for c in accusatives(token) if token.pos_ == "VERB" else dependents_of(token, "nmod", ""):
         if _entity_types(doc, c) & named:  # «посетил Казахстан», «посещение Израиля»
             return True
+        if _lemma(c) in place_heads():  # «посетил остров», «посетила посёлок» (models/place_heads.tsv)
+            return True
     for c in token.children:
         if c.dep_ in ("obl", "nmod") and any(x.dep_ == "case" and x.lemma_ in ("в", "во", "на", "к", "ко") for x in c.children):
             if _entity_types(doc, c) & {"LOCATION", "COUNTRY", "ORGANIZATION", "PERSON"}:
@@ -116,8 +147,28 @@ def has_destination(doc, token) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def organisation_heads() -> frozenset:
+    return frozenset(r["word"].lower() for r in read_tsv("organisation_heads.tsv"))
+
+
+@lru_cache(maxsize=1)
+def place_heads() -> frozenset:
+    return frozenset(r["word"].lower().replace("ё", "е") for r in read_tsv("place_heads.tsv"))
+
+
 def is_leading(doc, token) -> bool:
-    return any(c.dep_ == "obj" and _entity_types(doc, c) & {"ORGANIZATION", "COUNTRY"} for c in token.children)
+    """«возглавил министерство», «возглавил концерн «Нефтегаз»», «его возглавил Петров» (a body
+    named before): an organisation or country led, by name or by the word for one
+    (models/organisation_heads.tsv); not «возглавил список», «возглавил колонну»."""
+    for c in objects(token):
+        named = {x.type for x in clusters_in(doc, phrase(c, stop=CLAUSE_DEPS | {"acl", "acl:relcl"}),
+                                             {"ORGANIZATION", "COUNTRY", "PERSON"})}
+        if named & {"ORGANIZATION", "COUNTRY"} and "PERSON" not in _entity_types(doc, c):
+            return True
+        if _lemma(c) in organisation_heads() or (c.pos_ == "PRON" and _lemma(c) in ("он", "она", "оно")):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

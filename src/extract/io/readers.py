@@ -267,3 +267,14 @@ def count_documents(paths, text_field="text", id_field="id") -> int | None:
         else:
             total += 1
     return total
+
+
+def unpack(item, text_field: str = "text", id_field: str = "id") -> tuple:
+    """(text, id, meta, reader warnings) of one input item: a string, or a dict from a reader."""
+    if isinstance(item, dict):
+        skip = (text_field, id_field, BAD_RECORD, READ_WARNINGS)
+        meta = {k: v for k, v in item.items() if k not in skip}
+        doc_id = item.get(id_field)
+        text = InputError(*item[BAD_RECORD]) if BAD_RECORD in item else item.get(text_field)
+        return text, None if doc_id is None else str(doc_id), meta, list(item.get(READ_WARNINGS) or [])
+    return item, None, None, []

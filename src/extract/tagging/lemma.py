@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
+
+from spacy.attrs import IS_SPACE, LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 
 # UD part of speech -> OpenCorpora parts of speech it may stand for
@@ -65,22 +68,28 @@ class PymorphyLemmatizer:
     MAX_CACHED = 500_000
 
     def __init__(self):
-        # (word, POS id, morph hash) -> lemma: skips building the features string for a form
-        # seen before, which in news is most of them
+        # (form hash, POS id, morph hash) -> lemma hash: a form seen before, which in news is most
+        # of them, costs one dict lookup; the Doc is read and written as arrays, without making a
+        # spaCy Token per word
         self.cache: dict = {}
 
     def __call__(self, doc):
-        cache = self.cache
-        for t in doc:
-            if t.is_space:
+        if not len(doc):
+            return doc
+        cache, strings = self.cache, doc.vocab.strings
+        keys = doc.to_array([ORTH, POS, MORPH, IS_SPACE])
+        lemmas = numpy.zeros((len(doc), 1), dtype=keys.dtype)  # whitespace has none, as before
+        for i, (orth, pos, morph, space) in enumerate(keys.tolist()):
+            if space:
                 continue
-            key = (t.text, t.pos, t.morph.key)
-            value = cache.get(key)
+            value = cache.get((orth, pos, morph))
             if value is None:
-                value = lemma(t.text, t.pos_, str(t.morph))
+                t = doc[i]
+                value = strings.add(lemma(t.text, t.pos_, str(t.morph)))
                 if len(cache) < self.MAX_CACHED:
-                    cache[key] = value
-            t.lemma_ = value
+                    cache[(orth, pos, morph)] = value
+            lemmas[i, 0] = value
+        doc.from_array([LEMMA], lemmas)
         return doc
 
 

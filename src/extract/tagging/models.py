@@ -1,4 +1,4 @@
-"""Loads natasha's slovnet models and navec embeddings once per process.
+"""Loads natasha's slovnet models and navec embeddings once per process (flat.py runs them).
 
 The model files ship inside the natasha wheel (natasha/data/). We locate them without importing
 natasha itself: natasha's package import pulls in pymorphy2 and its MorphVocab needs
@@ -45,19 +45,19 @@ def _with_navec(model):
     return model
 
 
-@lru_cache(maxsize=4)
-def morph_model(batch_size: int = 8):
+@lru_cache(maxsize=1)
+def morph_model():
     from slovnet import Morph
-    return _with_navec(Morph.load(str(natasha_data() / MORPH), batch_size=batch_size))
+    return _with_navec(Morph.load(str(natasha_data() / MORPH)))
 
 
-@lru_cache(maxsize=4)
-def syntax_model(batch_size: int = 8):
+@lru_cache(maxsize=1)
+def syntax_model():
     from slovnet import Syntax
-    return _with_navec(Syntax.load(str(natasha_data() / SYNTAX), batch_size=batch_size))
+    return _with_navec(Syntax.load(str(natasha_data() / SYNTAX)))
 
 
-@lru_cache(maxsize=4)
-def ner_model(batch_size: int = 8):
+@lru_cache(maxsize=1)
+def ner_model():
     from slovnet import NER as SlovnetNER
-    return _with_navec(SlovnetNER.load(str(natasha_data() / NER), batch_size=batch_size))
+    return _with_navec(SlovnetNER.load(str(natasha_data() / NER)))

@@ -6,18 +6,19 @@ from spacy.language import Language
 
 from . import models
 from .batching import SlovnetStage, run_model
+from .flat import FlatMorph
 
 
 class SlovnetMorph(SlovnetStage):
     def tag(self, batch):
-        for doc, idx, markup in run_model(self.model, batch, lambda doc, idx: [doc[i].text for i in idx]):
-            for i, tok in zip(idx, markup.tokens):
+        for doc, idx, tags in run_model(self.model, batch, lambda doc, idx: [doc[i].text for i in idx]):
+            for i, (pos, feats) in zip(idx, tags):
                 token = doc[i]
-                token.pos_ = tok.pos
-                if tok.feats:
-                    token.set_morph("|".join(f"{k}={v}" for k, v in sorted(tok.feats.items())))
+                token.pos_ = pos
+                if feats:
+                    token.set_morph(feats)
 
 
 @Language.factory("slovnet_morph", default_config={"batch_size": 32})
 def make_morph(nlp, name, batch_size: int):
-    return SlovnetMorph(models.morph_model(batch_size))
+    return SlovnetMorph(FlatMorph(models.morph_model()))

@@ -1,7 +1,7 @@
 """slovnet NER as a spaCy component: PER / LOC / ORG spans in `doc.ents`.
 
-The model reads runs of consecutive sentences as our razdel tokens, batched across Docs, and
-tags each token B-/I-/O.
+The model reads runs of consecutive sentences as our razdel tokens (its own tokeniser is not
+used, so no span needs snapping back), batched across Docs, and tags each token B-/I-/O.
 """
 
 from __future__ import annotations
@@ -12,25 +12,10 @@ from spacy.util import filter_spans
 
 from . import models
 from .batching import SlovnetStage, run_model
-
-
-class TokenTagger:
-    """slovnet's NER read on our own razdel tokens: its `map` takes word lists and yields one BIO
-    tag per word, so the text is not tokenised a second time and no span needs snapping back."""
-
-    def __init__(self, ner):
-        self.infer, self.batch_size = ner.infer, ner.batch_size
-
-    def map(self, items):
-        infer = self.infer
-        for k in range(0, len(items), self.batch_size):
-            yield from infer.decoder(infer.process(infer.encoder(items[k:k + self.batch_size])))
+from .flat import FlatNER
 
 
 class SlovnetNER(SlovnetStage):
-    def __init__(self, model):
-        super().__init__(TokenTagger(model))
-
     def tag(self, batch):
         found = {id(doc): [] for doc in batch}
         for doc, idx, tags in run_model(self.model, batch, lambda doc, idx: [doc[i].text for i in idx],
@@ -72,4 +57,4 @@ def _split_at_line_breaks(span):
 
 @Language.factory("slovnet_ner", default_config={"batch_size": 32})
 def make_ner(nlp, name, batch_size: int):
-    return SlovnetNER(models.ner_model(batch_size))
+    return SlovnetNER(FlatNER(models.ner_model()))

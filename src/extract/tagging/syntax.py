@@ -14,17 +14,17 @@ from spacy.language import Language
 
 from . import models
 from .batching import SlovnetStage, run_model
+from .flat import FlatSyntax
 
 
 class SlovnetSyntax(SlovnetStage):
     def tag(self, batch):
         parses = {id(doc): ({}, {}) for doc in batch}
-        for doc, idx, markup in run_model(self.model, batch, lambda doc, idx: [doc[i].text for i in idx]):
+        for doc, idx, parse in run_model(self.model, batch, lambda doc, idx: [doc[i].text for i in idx]):
             heads, rels = parses[id(doc)]
-            for i, tok in zip(idx, markup.tokens):
-                h = int(tok.head_id)
+            for i, (h, rel) in zip(idx, parse):
                 heads[i] = idx[h - 1] if h > 0 else i
-                rels[i] = tok.rel if h > 0 else "ROOT"
+                rels[i] = rel if h > 0 else "ROOT"
         for doc in batch:
             _write(doc, *parses[id(doc)])
 
@@ -53,4 +53,4 @@ def _first_word(doc):
 
 @Language.factory("slovnet_syntax", default_config={"batch_size": 32})
 def make_syntax(nlp, name, batch_size: int):
-    return SlovnetSyntax(models.syntax_model(batch_size))
+    return SlovnetSyntax(FlatSyntax(models.syntax_model()))

@@ -15,6 +15,7 @@ from spacy.language import Language
 
 from .. import extensions
 from ..resources import read_list
+from .tokenizer import doc_text
 
 _TEASER_END = re.compile(r"(\.\.\.|…)\s*$")
 _DATELINE = re.compile(r"^\W*\d{1,2}[./]\d{1,2}[./]\d{2,4}(\s+\d{1,2}:\d{2})?\W*$|^\W*\d{1,2}:\d{2}\W*$")
@@ -96,7 +97,7 @@ def body(doc):
 class LayoutFinder:
     def __call__(self, doc):
         extensions.init(doc)
-        doc._.layout = find_layout(doc.text)
+        doc._.layout = find_layout(doc_text(doc))
         if doc._.layout.footer:
             doc._.warnings.append(
                 f"trailing related-news block ignored from offset {doc._.layout.footer[0]}")

@@ -14,6 +14,15 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 _LINE = re.compile(r"[^\n]+")
+_TEXT = "extract.text"
+
+
+def doc_text(doc) -> str:
+    """The Doc's text: kept by the tokenizer (spaCy's `doc.text` joins every token on each access)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
 
 
 def sentence_spans(text: str):
@@ -64,6 +73,7 @@ class RazdelTokenizer:
         if not words:
             return Doc(self.vocab, words=[], spaces=[])
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=starts)
+        doc.user_data[_TEXT] = text
         return doc
 
     # spaCy serialises tokenizers with the pipeline; ours has no state
