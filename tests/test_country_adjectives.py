@@ -26,9 +26,9 @@ def test_coordinated_adjectives_before_forces(extractor):
 
 
 def test_press_and_a_place_in_the_state(extractor):
-    art = extractor.extract("Перестрелка произошла в армянском Гаваре. Армянские СМИ сообщили о пяти задержанных.")
-    assert texts(by_name(art, "COUNTRY", "Армения")) == {"армянском", "Армянские"}
-    assert by_name(art, "LOCATION", "Гавар")
+    art = extractor.extract("Пожар начался в грузинском Батуми. Грузинские СМИ сообщили о трёх пострадавших.")
+    assert texts(by_name(art, "COUNTRY", "Грузия")) == {"грузинском", "Грузинские"}
+    assert by_name(art, "LOCATION", "Батуми")
 
 
 def test_side_joins_the_country_named_later(extractor):
@@ -44,15 +44,17 @@ def test_nationality_origin_and_language_are_not_mentions(extractor):
 
 
 def test_adjective_inside_a_name_is_not_a_mention(extractor):
-    art = extractor.extract("Японское правительство одобрило план. Сотрудники Российской академии наук подписали письмо.")
+    art = extractor.extract("Японское правительство одобрило план. "
+                            "Сотрудники Российской академии наук подписали письмо.")
     assert art.of_type("COUNTRY") == []
     assert by_name(art, "ORGANIZATION", "Правительство Японии").attrs["country"] == "JP"
 
 
 def test_a_place_name_alone_in_quotes_names_a_thing(extractor):
-    art = extractor.extract("Двадцать лет назад состоялся первый полёт шаттла «Колумбия». Гости собрались в баре «Арктика».")
+    art = extractor.extract("Туристы отплыли из порта на лайнере «Норвегия». "
+                            "Вечером они собрались в кафе «Сибирь».")
     assert art.of_type("COUNTRY") == []
-    assert not any(e.name in ("Колумбия", "Арктика") for e in art.of_type("LOCATION"))
+    assert not any(e.name in ("Норвегия", "Сибирь") for e in art.of_type("LOCATION"))
 
 
 def test_space_station_is_a_place(extractor):
@@ -62,19 +64,34 @@ def test_space_station_is_a_place(extractor):
     assert art.of_type("ORGANIZATION") == []
 
 
-def test_list_separator_ends_a_name(extractor):
-    art = extractor.extract("Заявки прислали федерации: Чили • Эквадор • Эль Сальвадор • Эфиопия • Грузия.")
-    isos = {e.attrs["iso"] for e in art.of_type("COUNTRY")}
-    assert {"SV", "ET"} <= isos
+def test_list_separator_ends_a_person_span(extractor):
+    # the NER sometimes reads a bulleted run of countries as one person; a name never crosses «•»
+    from spacy.tokens import Span
+    from extract.entities.countries import CountryFinder
+    doc = extractor.extract("В турнире участвуют команды: Перу • Эль Сальвадор • Эфиопия • Непал.").doc
+    at = {t.text: t.i for t in doc}
+    doc.ents = [Span(doc, at["Эль"], at["Эфиопия"] + 1, label="PER")]
+    doc._.found = []
+    CountryFinder()(doc)
+    assert {f.attrs["iso"] for f in doc._.found} >= {"SV", "ET"}
+    # a country's name inside a real person's name stays part of it
+    doc = extractor.extract("Картину Сальвадора Дали продали на аукционе.").doc
+    doc._.found = []
+    CountryFinder()(doc)
+    assert doc._.found == []
 
 
 def test_generic_word_opening_a_line_is_not_in_the_name(extractor):
-    art = extractor.extract("Суд вынес приговор.\nГород Павия, в тюрьме которого содержится осуждённый.")
-    assert texts(by_name(art, "LOCATION", "Павия")) == {"Павия"}
+    from extract.entities.places import PlaceFinder
+    doc = extractor.extract("Спасатели завершили работу.\nГород Кострома, где прошли учения, готовится к празднику.").doc
+    i = next(t.i for t in doc if t.text == "Город")
+    assert PlaceFinder.without_generic_word(doc, i, i + 2) == i + 1
+    assert PlaceFinder.without_generic_word(doc, i + 1, i + 2) == i + 1
+    assert texts(by_name(extractor.extract(doc.text), "LOCATION", "Кострома")) == {"Кострома"}
 
 
 def test_a_common_noun_opening_a_sentence_is_no_place(extractor):
-    doc = extractor.extract("Знак в виде буквы «М» сломали ночью. Москва проснулась.").doc
+    doc = extractor.extract("Погода в выходные испортилась. Москва проснулась.").doc
     first = {t.text: t.i for t in doc}
-    assert not_a_place(doc[0:1])  # «Знак»
+    assert not_a_place(doc[0:1])  # «Погода»
     assert not not_a_place(doc[first["Москва"]:first["Москва"] + 1])

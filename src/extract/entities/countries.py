@@ -5,13 +5,14 @@ Names come from pycountry's Russian ISO 3166 translations, completed by models/c
 words whose lemmas spell a known name, whether or not the NER tagged it.
 
 A relative adjective is a mention of its state where it stands for the state: when it qualifies a
-noun of the state as a party, its power, officials, forces or press (models/state_adjective_heads.txt:
-«китайская сторона», «российские власти», «британский премьер», «американские и советские
-войска», «российские СМИ»), or the name of a place that lies in it («в армянском Гаваре»). Then
-the adjective alone is the mention (as NEREL marks it), and it joins the state's other mentions
-in one entity. Where it describes nationality or origin («российский хоккеист», «британский
-фильм») it is no mention. Configured with adjectives=True the stage takes every relative
-adjective: annotation schemes disagree there (NEREL marks nearly all COUNTRY, FactRuEval none).
+noun of the state as a party, its power, officials, forces, citizens, laws or press
+(models/state_adjective_heads.txt: «китайская сторона», «российские власти», «британский
+премьер», «американские и советские войска», «российское гражданство», «российские СМИ»), or the
+name of a place that lies in it («в грузинском Батуми»). Then the adjective alone is the mention
+(as NEREL marks it), and it joins the state's other mentions in one entity. Where it describes
+nationality, origin or language («российский хоккеист», «британский фильм», «английский язык»)
+it is no mention. Configured with adjectives=True the stage takes every relative adjective:
+annotation schemes disagree there (NEREL marks nearly all COUNTRY, FactRuEval none).
 
 An abbreviation that names several states (РК: Kazakhstan or Korea) is resolved by the article:
 the reading whose country is otherwise mentioned most (by name, or through a city the place
@@ -126,14 +127,14 @@ class CountryFinder:
             if self.part_of_place(doc, start, end, places):
                 continue
             # «Сальвадора Дали»: a word of a person's full name (not a run of a list the NER took
-            # for one name: «Эль Сальвадор • Эфиопия»)
+            # for one name: «Перу • Чили»)
             if any(e.label_ == "PER" and len(e) > end - start and e.start <= start and end <= e.end
                    and not any(t.text in LIST_SEPARATORS for t in e) for e in doc.ents):
                 continue
             # «зона .РФ»: a domain name, not the state
             if start > 0 and doc[start - 1].text == "." and not doc[start - 1].whitespace_:
                 continue
-            # «полёт «Колумбии»»: a quoted name is a ship's or a club's, not the state's
+            # «лайнер «Норвегия»»: a quoted name is a ship's or a club's, not the state's
             if quoted_alone(doc, start, end):
                 continue
             found.append((start, end, isos, "lexicon"))
@@ -157,18 +158,19 @@ class CountryFinder:
     @staticmethod
     def stands_for_state(doc, adj, adjectives) -> bool:
         """«российские власти», «американских и советских войск»: the adjective (or the first of
-        coordinated state adjectives) qualifies a noun of the state's power, officials, forces or
-        press, a place in it or the name of one, and is no word of a name the NER found («Российская
-        академия наук»)."""
+        coordinated state adjectives) qualifies a noun of models/state_adjective_heads.txt or the
+        name of a place in the state, and is no word of a name the NER found («Российская академия
+        наук»)."""
         noun, dep = adj.head, adj.dep_
         # «американских и советских войск»: the second adjective hangs on the first
-        while dep == "conj" and noun.pos_ == "ADJ" and fold(noun.lemma_) in adjectives and noun.head.i != noun.i:
+        while dep == "conj" and noun.pos_ == "ADJ" and fold(noun.lemma_) in adjectives \
+                and noun.head.i != noun.i:
             noun, dep = noun.head, noun.dep_
         if dep != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
             return False
         if any(e.label_ in ("ORG", "PER") and e.start <= adj.i < e.end for e in doc.ents):
             return False
-        # «в армянском Гаваре»: before a place's name the adjective says which state it lies in
+        # «в грузинском Батуми»: before a place's name the adjective says which state it lies in
         if noun.pos_ == "PROPN" and noun.i == adj.i + 1 \
                 and any(e.label_ == "LOC" and e.start <= noun.i < e.end and e.start > adj.i for e in doc.ents):
             return True

@@ -97,8 +97,8 @@ def _common_noun(word: str) -> bool:
 
 
 def quoted_thing(doc, start: int, end: int) -> bool:
-    """«Колумбия», «Арктика»: a place's name alone in quotes names a ship, a bar, a club;
-    after a generic place word («посёлок «Горки-8»») it is the place."""
+    """«Норвегия», «Сибирь»: a place's name alone in quotes names a ship, a cafe, a club;
+    after a generic place word («посёлок «Заречный»») it is the place."""
     if not quoted_alone(doc, start, end):
         return False
     return not (start > 1 and fold(doc[start - 2].lemma_) in head_kinds())
@@ -106,15 +106,16 @@ def quoted_thing(doc, start: int, end: int) -> bool:
 
 def not_a_place(ent) -> bool:
     """NER LOC spans that name no place: people («Американцы», «Палестинцы»: an animate noun),
+    a pronoun or a common noun capitalised at a sentence start («Все», «Погода»),
     a lone adjective («Южная», «Кипрское» cut from the noun they qualify), a domain name («.РФ»),
     a phrase headed by a lower-case word that names no kind of place (models/place_heads.tsv)."""
     words = [t for t in ent if any(c.isalnum() for c in t.text)]
     if not words:
         return True
-    # «Все дружно отметили»: a pronoun opening a sentence
+    # «Все пришли вовремя»: a pronoun opening a sentence
     if len(words) == 1 and _pronoun(words[0].text):
         return True
-    # «Знак в виде буквы»: a common noun capitalised only because it opens a sentence
+    # «Погода испортилась»: a common noun capitalised only because it opens a sentence
     if len(words) == 1 and words[0].is_sent_start and _common_noun(words[0].text) \
             and tokens_key(ent) not in place_index():
         return True
@@ -142,11 +143,11 @@ class PlaceFinder:
 
     @staticmethod
     def without_generic_word(doc, start, end) -> int:
-        """«Город Павия» opening a line: the NER took the capitalised generic word into the name;
+        """«Город Кострома» opening a line: the NER took the capitalised generic word into the name;
         the name is what follows it (a settlement's name never starts with «город», «село»)."""
         first = doc[start]
-        if end - start > 1 and first.text[:1].isupper() and head_kinds().get(fold(first.lemma_)) in SETTLEMENT_KINDS \
-                and doc[start + 1].text[:1].isupper():
+        if end - start > 1 and first.text[:1].isupper() and doc[start + 1].text[:1].isupper() \
+                and head_kinds().get(fold(first.lemma_)) in SETTLEMENT_KINDS:
             return start + 1
         return start
 

@@ -1,5 +1,5 @@
-"""A place's name that alone fills quotation marks names something else: a ship («полёт
-«Колумбии»»), a bar («Арктика»), a base or a club named after the place. Russian news quotes
+"""A place's name that alone fills quotation marks names something else: a ship («лайнер
+«Норвегия»»), a cafe («Сибирь»), a base or a club named after the place. Russian news quotes
 the names of things, not of places («в Москве», never «в «Москве»»)."""
 
 from __future__ import annotations
