@@ -29,6 +29,7 @@ from ..resources import read_list, read_tsv
 from .gazetteer import fold, phrase_key
 from .mention import Found, add
 from ..text.layout import body
+from ..text import columns
 from ..text.tokenizer import doc_text
 
 PREPS = {"в", "во", "с", "со", "до", "по", "к", "ко", "на", "от", "за", "через", "после", "около", "начиная"}
@@ -111,8 +112,9 @@ class Grammar:
     def __init__(self, doc, today: dt.date | None):
         self.doc = doc
         self.today = today
-        self.keys = [fold(t.lemma_ or t.text) for t in doc]
-        self.forms = [fold(t.text) for t in doc]
+        self.texts, self.lowers = columns.texts(doc), columns.lowers(doc)
+        self.keys = [fold(lemma or text) for lemma, text in zip(columns.lemmas(doc), self.texts)]
+        self.forms = [fold(text) for text in self.texts]
 
     # -- token classes
     def kind(self, i):
@@ -124,7 +126,7 @@ class Grammar:
         return self.kind(i)[0] == kind
 
     def text(self, i):
-        return self.doc[i].text if i < len(self.doc) else ""
+        return self.texts[i] if i < len(self.texts) else ""
 
     def year_word(self, i):
         return i < len(self.doc) and self.keys[i].rstrip(".") in YEAR_WORDS
@@ -159,9 +161,9 @@ class Grammar:
         phrase = self._phrase(i)  # «в настоящее время», «на следующий день»
         if phrase is not None:
             return start, phrase[0], phrase[1]
-        if i < len(doc) and doc[i].lower_ in PREPS:
+        if i < len(doc) and self.lowers[i] in PREPS:
             i += 1
-            if i < len(doc) and doc[i].lower_ == "с":  # «начиная с»
+            if i < len(doc) and self.lowers[i] == "с":  # «начиная с»
                 i += 1
         if self.is_(i, "part"):
             i += 1
@@ -169,10 +171,10 @@ class Grammar:
         if res is None:
             return None
         end, value = res
-        if start < i and doc[start].lower_ in PREPS and end == i:
+        if start < i and self.lowers[start] in PREPS and end == i:
             return None
         # a range: «с 22 по 27 сентября», «2025–2027», «в сентябре — октябре 2012»
-        if end < len(doc) and doc[end].lower_ in DASHES and value.duration is None and value.end is None:
+        if end < len(doc) and self.lowers[end] in DASHES and value.duration is None and value.end is None:
             nxt = self.core(end + 1)
             if nxt is not None and nxt[1].duration is None and nxt[1].y is not None or (
                     nxt is not None and nxt[1].m is not None):
@@ -191,7 +193,7 @@ class Grammar:
         doc = self.doc
         if i >= len(doc):
             return None
-        t = doc[i].text
+        t = self.texts[i]
         k, v = self.kind(i)
         # 25.04.2024, 2024-04-25
         m = NUMERIC.match(t)
@@ -235,7 +237,7 @@ class Grammar:
                 return j, Value(int(m[1]), end=Value(y2))
             return j, Value(int(m[1]))
         m = DECADE.match(t)
-        if m and (self.year_word(i + 1) or (i > 0 and (self.is_(i - 1, "part") or doc[i - 1].lower_ in PREPS))):
+        if m and (self.year_word(i + 1) or (i > 0 and (self.is_(i - 1, "part") or self.lowers[i - 1] in PREPS))):
             return (i + 2 if self.year_word(i + 1) else i + 1), Value()  # «в 70-е годы», «конца 90-х»
         # XIX век
         if i + 1 < len(doc) and ((ROMAN.match(t) and self.keys[i + 1] in ("век", "в"))
@@ -249,7 +251,7 @@ class Grammar:
         # в среду (, 22 января 2020 года)
         if k == "weekday":
             end = i + 1
-            if end + 1 < len(doc) and doc[end].text in (",", "—", "–", "-"):
+            if end + 1 < len(doc) and self.texts[end] in (",", "—", "–", "-"):
                 nxt = self.core(end + 1)
                 if nxt is not None and nxt[1].d is not None:
                     return nxt
@@ -296,7 +298,7 @@ class Grammar:
             j, count = n
         if not self.is_(j, "unit"):
             return None
-        prep = self.doc[i - 1].lower_ if i > 0 else ""
+        prep = self.lowers[i - 1] if i > 0 else ""
         qualified = (j > i + (n is not None) or prep in DURATION_PREPS or self.is_(j + 1, "ago")
                      or (i > 0 and self.is_(i - 1, "approx")))
         if count is None and not qualified:
@@ -387,9 +389,9 @@ class Finder:
         span = body(doc)
         grammar = Grammar(doc, publication_date(doc))
         taken = {i for f in doc._.found if f.type != "DATE" for i in range(f.start, f.end)}
-        i = span.start
+        i, spaces = span.start, columns.spaces(doc)
         while i < span.end:
-            res = None if i in taken or doc[i].is_space else grammar.match(i)
+            res = None if i in taken or spaces[i] else grammar.match(i)
             if res is None or res[1] > span.end:
                 i += 1
                 continue

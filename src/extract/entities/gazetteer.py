@@ -13,6 +13,7 @@ from functools import lru_cache
 from razdel import tokenize
 
 from ..tagging.lemma import analyzer
+from ..text import columns
 
 
 @lru_cache(maxsize=200_000)
@@ -39,7 +40,11 @@ def phrase_key(text: str) -> str:
 
 def token_key(t) -> str:
     """The key word of one token: its folded lemma, or the folded text of an abbreviation."""
-    return fold(t.text) if (t.text.isupper() and len(t.text) > 1) else fold(t.lemma_)
+    return _key(t.text, t.lemma_)
+
+
+def _key(text: str, lemma: str) -> str:
+    return fold(text) if (text.isupper() and len(text) > 1) else fold(lemma)
 
 
 def _is_word(t) -> bool:
@@ -55,7 +60,8 @@ def doc_keys(doc) -> list:
     """Every token's key word, computed once per Doc (None for punctuation and whitespace)."""
     keys = doc.user_data.get("extract.token_keys")
     if keys is None:
-        keys = [token_key(t) if _is_word(t) else None for t in doc]
+        keys = [_key(text, lemma) if any(c.isalnum() for c in text) else None
+                for text, lemma in zip(columns.texts(doc), columns.lemmas(doc))]
         doc.user_data["extract.token_keys"] = keys
     return keys
 

@@ -8,9 +8,33 @@ syntax model's quadratic head scores.
 
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.util import minibatch
 
+from ..text import columns
+
 MAX_TOKENS = 128
+_SENTENCES = "extract.sentence_words"
+
+
+def sentence_words(doc) -> list[list[int]]:
+    """Indices of each razdel sentence's non-space tokens, read once per Doc from arrays, before
+    the syntax stage (spaCy's `doc.sents` after it follows the tree, which now and then joins two
+    razdel sentences): the three models read the same sentences."""
+    cached = doc.user_data.get(_SENTENCES)
+    if cached is None:
+        cached, current = [], []
+        for i, (start, space) in enumerate(doc.to_array([SENT_START, IS_SPACE]).tolist() if len(doc) else []):
+            if start == 1 and current:
+                cached.append(current)
+                current = []
+            if not space:
+                current.append(i)
+        if current:
+            cached.append(current)
+        doc.user_data[_SENTENCES] = cached
+    return cached
+
 
 
 def word_runs(docs, join_sentences: bool = False):
@@ -19,8 +43,7 @@ def word_runs(docs, join_sentences: bool = False):
     (the NER reads a name at a sentence start better with the sentence before it)."""
     for d, doc in enumerate(docs):
         run: list[int] = []
-        for sent in doc.sents:
-            idx = [t.i for t in sent if not t.is_space]
+        for idx in sentence_words(doc):
             if join_sentences and run and len(run) + len(idx) <= MAX_TOKENS:
                 run += idx
                 continue
@@ -36,11 +59,12 @@ def word_runs(docs, join_sentences: bool = False):
             yield d, run
 
 
-def run_model(model, docs, make_item, join_sentences: bool = False):
+def run_model(model, docs, join_sentences: bool = False):
     """Yield (doc, token indices, model output) over all sentence pieces, shortest first."""
     runs = [r for r in word_runs(docs, join_sentences) if r[1]]
     runs.sort(key=lambda r: len(r[1]))
-    items = [make_item(docs[d], idx) for d, idx in runs]
+    texts = [columns.texts(doc) for doc in docs]
+    items = [[texts[d][i] for i in idx] for d, idx in runs]
     for (d, idx), out in zip(runs, model.map(items)):
         yield docs[d], idx, out
 

@@ -18,8 +18,7 @@ from .flat import FlatNER
 class SlovnetNER(SlovnetStage):
     def tag(self, batch):
         found = {id(doc): [] for doc in batch}
-        for doc, idx, tags in run_model(self.model, batch, lambda doc, idx: [doc[i].text for i in idx],
-                                        join_sentences=True):
+        for doc, idx, tags in run_model(self.model, batch, join_sentences=True):
             found[id(doc)].extend(bio_spans(doc, idx, tags))
         for doc in batch:
             doc.ents = filter_spans([part for s in found[id(doc)] for part in _split_at_line_breaks(s)])

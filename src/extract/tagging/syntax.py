@@ -20,7 +20,7 @@ from .flat import FlatSyntax
 class SlovnetSyntax(SlovnetStage):
     def tag(self, batch):
         parses = {id(doc): ({}, {}) for doc in batch}
-        for doc, idx, parse in run_model(self.model, batch, lambda doc, idx: [doc[i].text for i in idx]):
+        for doc, idx, parse in run_model(self.model, batch):
             heads, rels = parses[id(doc)]
             for i, (h, rel) in zip(idx, parse):
                 heads[i] = idx[h - 1] if h > 0 else i
