@@ -2,10 +2,17 @@
 
 Names come from pycountry's Russian ISO 3166 translations, completed by models/countries.tsv
 (short names, abbreviations such as КНР or РФ, and relative adjectives). A mention is any run of
-words whose lemmas spell a known name, whether or not the NER tagged it, plus «<adjective>
-сторона» («китайская сторона» stands for the state). A relative adjective alone («российские
-военные») is a mention only when the stage is configured with adjectives=True: annotation schemes
-disagree on it (NEREL marks it COUNTRY, FactRuEval does not).
+words whose lemmas spell a known name, whether or not the NER tagged it.
+
+A relative adjective is a mention of its state where it stands for the state: when it qualifies a
+noun of the state as a party, its power, officials, forces, citizens, laws or press
+(models/state_adjective_heads.txt: «китайская сторона», «российские власти», «британский
+премьер», «американские и советские войска», «российское гражданство», «российские СМИ»), or the
+name of a place that lies in it («в грузинском Батуми»). Then the adjective alone is the mention
+(as NEREL marks it), and it joins the state's other mentions in one entity. Where it describes
+nationality, origin or language («российский хоккеист», «британский фильм», «английский язык»)
+it is no mention. Configured with adjectives=True the stage takes every relative adjective:
+annotation schemes disagree there (NEREL marks nearly all COUNTRY, FactRuEval none).
 
 An abbreviation that names several states (РК: Kazakhstan or Korea) is resolved by the article:
 the reading whose country is otherwise mentioned most (by name, or through a city the place
@@ -21,13 +28,27 @@ from functools import lru_cache
 import pycountry
 from spacy.language import Language
 
-from ..resources import read_tsv
+from ..resources import read_list, read_tsv
 from ..text.layout import body
 from .gazetteer import find_phrases, fold, phrase_key
 from .mention import Found, add
 from .places import known_places
+from .quotes import quoted_alone
 
-SIDE_WORDS = {"сторона"}  # «китайская сторона»: the state as a party
+LIST_SEPARATORS = {"•", "·", "|", ";"}  # no name runs across them
+
+
+@lru_cache(maxsize=1)
+def head_nouns() -> frozenset:
+    """Nouns after which a state's adjective stands for the state (models/state_adjective_heads.txt)."""
+    return frozenset(fold(w) for w in read_list("state_adjective_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def body_nouns() -> frozenset:
+    """State bodies («правительство»): with the adjective they name an organisation, whose
+    country the organisations stage records; the adjective is no mention of its own."""
+    return frozenset(fold(w) for w in read_list("state_bodies.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -87,10 +108,10 @@ def genitive_name(iso: str) -> str:
 
 class CountryFinder:
     def __init__(self, adjectives: bool = False):
-        # every relative adjective of a state («российская делегация») as a mention of it. Off by
-        # default: NEREL annotates such adjectives as COUNTRY, FactRuEval and most NER schemes do
-        # not (on FactRuEval dev it costs LOC precision 0.96 -> 0.81, on NEREL dev it raises LOC
-        # recall 0.74 -> 0.84)
+        # every relative adjective of a state («российский хоккеист» too) as a mention of it. Off
+        # by default: NEREL annotates such adjectives as COUNTRY, FactRuEval and most NER schemes
+        # do not (on FactRuEval dev it costs LOC precision 0.96 -> 0.81, on NEREL dev it raises LOC
+        # recall 0.74 -> 0.84); by default only adjectives that stand for the state are mentions
         self.adjectives = adjectives
 
     def __call__(self, doc):
@@ -105,26 +126,27 @@ class CountryFinder:
                 continue
             if self.part_of_place(doc, start, end, places):
                 continue
-            # «Сальвадора Дали»: a word of a person's full name
+            # «Сальвадора Дали»: a word of a person's full name (not a run of a list the NER took
+            # for one name: «Перу • Чили»)
             if any(e.label_ == "PER" and len(e) > end - start and e.start <= start and end <= e.end
-                   for e in doc.ents):
+                   and not any(t.text in LIST_SEPARATORS for t in e) for e in doc.ents):
                 continue
             # «зона .РФ»: a domain name, not the state
             if start > 0 and doc[start - 1].text == "." and not doc[start - 1].whitespace_:
                 continue
+            # «лайнер «Норвегия»»: a quoted name is a ship's or a club's, not the state's
+            if quoted_alone(doc, start, end):
+                continue
             found.append((start, end, isos, "lexicon"))
         adjectives = adjective_index()
+        taken = {i for start, end, _, _ in found for i in range(start, end)}
         for t in span:
-            if fold(t.lemma_) in SIDE_WORDS:
-                adj = [c for c in t.children if c.dep_ == "amod" and fold(c.lemma_) in adjectives]
-                if adj:
-                    start, end = min(adj[0].i, t.i), max(adj[0].i, t.i) + 1
-                    found.append((start, end, (adjectives[fold(adj[0].lemma_)],), "side"))
-        if self.adjectives:
-            taken = {i for start, end, _, _ in found for i in range(start, end)}
-            for t in span:
-                if t.i not in taken and t.pos_ == "ADJ" and fold(t.lemma_) in adjectives:
-                    found.append((t.i, t.i + 1, (adjectives[fold(t.lemma_)],), "adjective"))
+            if t.i in taken or t.pos_ != "ADJ" or fold(t.lemma_) not in adjectives:
+                continue
+            if self.adjectives:
+                found.append((t.i, t.i + 1, (adjectives[fold(t.lemma_)],), "adjective"))
+            elif self.stands_for_state(doc, t, adjectives):
+                found.append((t.i, t.i + 1, (adjectives[fold(t.lemma_)],), "actor"))
         cities = [v[1] for _, _, v in places if v[1]]
         resolved = self.resolve(found, cities)
         names = country_names()
@@ -132,6 +154,28 @@ class CountryFinder:
             add(doc, Found("COUNTRY", start, end, names.get(iso, doc[start:end].text),
                            {"iso": iso}, key=f"country:{iso}", source=source))
         return doc
+
+    @staticmethod
+    def stands_for_state(doc, adj, adjectives) -> bool:
+        """«российские власти», «американских и советских войск»: the adjective (or the first of
+        coordinated state adjectives) qualifies a noun of models/state_adjective_heads.txt or the
+        name of a place in the state, and is no word of a name the NER found («Российская академия
+        наук»)."""
+        noun, dep = adj.head, adj.dep_
+        # «американских и советских войск»: the second adjective hangs on the first
+        while dep == "conj" and noun.pos_ == "ADJ" and fold(noun.lemma_) in adjectives \
+                and noun.head.i != noun.i:
+            noun, dep = noun.head, noun.dep_
+        if dep != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(e.label_ in ("ORG", "PER") and e.start <= adj.i < e.end for e in doc.ents):
+            return False
+        # «в грузинском Батуми»: before a place's name the adjective says which state it lies in
+        if noun.pos_ == "PROPN" and noun.i == adj.i + 1 \
+                and any(e.label_ == "LOC" and e.start <= noun.i < e.end and e.start > adj.i for e in doc.ents):
+            return True
+        lemma = fold(noun.lemma_)
+        return lemma in head_nouns() and lemma not in body_nouns()
 
     @staticmethod
     def part_of_place(doc, start, end, places) -> bool:

@@ -213,9 +213,10 @@ class OrganisationFinder:
                 if head.pos_ == "NOUN" and head.morph.get("Animacy") == ["Anim"]:
                     continue
                 # «передать Ханою опыт»: a capital standing for its state stays a place (a club
-                # named after a city, «Барселона», stays the NER's organisation)
+                # named after a city, «Барселона», stays the NER's organisation); a space station
+                # («МКС») is a place, never a body
                 place = place_index().get(tokens_key(doc[s:e]))
-                if place and place[2] == "capital":
+                if place and place[2] in ("capital", "station"):
                     continue
                 res.append((s, e, "ner"))
         return res

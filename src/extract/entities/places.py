@@ -22,8 +22,10 @@ from .brackets import bracket_parts
 from .gazetteer import find_phrases, fold, phrase_key, tokens_key
 from .mention import Found, add
 from .norm import phrase_nominative
+from .quotes import quoted_alone
 
 
+SETTLEMENT_KINDS = {"city", "village"}  # generic words a settlement's name does not start with
 _CYRILLIC = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 
 
@@ -80,12 +82,42 @@ def _known_adjective(word: str) -> bool:
     return analyzer().parse(word.lower())[0].tag.POS == "ADJF"
 
 
+def _pronoun(word: str) -> bool:
+    """A dictionary pronoun or pronominal adjective («все», «этот»), never a place's name."""
+    parses = analyzer().parse(word.lower())
+    return analyzer().word_is_known(word.lower()) and all(
+        p.tag.POS == "NPRO" or "Apro" in p.tag for p in parses if p.score >= 0.1)
+
+
+def _common_noun(word: str) -> bool:
+    """A dictionary word none of whose readings is a proper name («знак», not «Урал»)."""
+    low = word.lower()
+    return analyzer().word_is_known(low) and not any(
+        {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"} & p.tag.grammemes for p in analyzer().parse(low))
+
+
+def quoted_thing(doc, start: int, end: int) -> bool:
+    """«Норвегия», «Сибирь»: a place's name alone in quotes names a ship, a cafe, a club;
+    after a generic place word («посёлок «Заречный»») it is the place."""
+    if not quoted_alone(doc, start, end):
+        return False
+    return not (start > 1 and fold(doc[start - 2].lemma_) in head_kinds())
+
+
 def not_a_place(ent) -> bool:
     """NER LOC spans that name no place: people («Американцы», «Палестинцы»: an animate noun),
+    a pronoun or a common noun capitalised at a sentence start («Все», «Погода»),
     a lone adjective («Южная», «Кипрское» cut from the noun they qualify), a domain name («.РФ»),
     a phrase headed by a lower-case word that names no kind of place (models/place_heads.tsv)."""
     words = [t for t in ent if any(c.isalnum() for c in t.text)]
     if not words:
+        return True
+    # «Все пришли вовремя»: a pronoun opening a sentence
+    if len(words) == 1 and _pronoun(words[0].text):
+        return True
+    # «Погода испортилась»: a common noun capitalised only because it opens a sentence
+    if len(words) == 1 and words[0].is_sent_start and _common_noun(words[0].text) \
+            and tokens_key(ent) not in place_index():
         return True
     if all(t.pos_ == "ADJ" and _known_adjective(t.text) for t in words):
         return True
@@ -109,6 +141,16 @@ class PlaceFinder:
                 return ent.start, t.i
         return ent.start, ent.end
 
+    @staticmethod
+    def without_generic_word(doc, start, end) -> int:
+        """«Город Кострома» opening a line: the NER took the capitalised generic word into the name;
+        the name is what follows it (a settlement's name never starts with «город», «село»)."""
+        first = doc[start]
+        if end - start > 1 and first.text[:1].isupper() and doc[start + 1].text[:1].isupper() \
+                and head_kinds().get(fold(first.lemma_)) in SETTLEMENT_KINDS:
+            return start + 1
+        return start
+
     def __call__(self, doc):
         span = body(doc)
         claimed = [f for f in doc._.found if f.type == "COUNTRY"]
@@ -119,7 +161,10 @@ class PlaceFinder:
             # «Осло (Oslo Business School, OBS)»: what the brackets spell may be something else
             # (here the college); the place is the name before them
             s, e = bracket_parts(doc, *self.first_line(ent))[0]
+            s = self.without_generic_word(doc, s, e)
             part = doc[s:e]
+            if quoted_thing(doc, s, e):
+                continue
             if any(f.start < e and s < f.end for f in claimed):
                 continue
             hit = index.get(tokens_key(part))
@@ -137,6 +182,8 @@ class PlaceFinder:
         people = [e for e in span.ents if e.label_ == "PER"]
         for start, end, (name, iso, kind) in known_places(doc, span):
             if any(f.start < end and start < f.end for f in doc._.found):
+                continue
+            if quoted_thing(doc, start, end):
                 continue
             # «Питер Хиггс», «София Ротару»: a first name, not the city
             if any(p.start < end and start < p.end for p in people):
