@@ -27,8 +27,8 @@ CHUNK_WORDS = 4096          # words per flat sequence: bounds the temporaries (~
 class WordCodes:
     """word -> (navec word id, shape id), as slovnet's encoder computes them, cached."""
 
-    def __init__(self, encoder):
-        self.words, self.shapes = encoder.words_vocab, encoder.shapes_vocab
+    def __init__(self, words, shapes):
+        self.words, self.shapes = words, shapes
         self.cache: dict[str, tuple[int, int]] = {}
 
     def __call__(self, words) -> tuple[np.ndarray, np.ndarray]:
@@ -118,11 +118,10 @@ def _padded(rows: np.ndarray, offsets, lengths):
 class FlatTagger:
     """Common part: word lists in, encoder rows out; subclasses decode them."""
 
-    def __init__(self, slovnet_model):
-        infer = slovnet_model.infer
-        self.model, self.codes = infer.model, WordCodes(infer.encoder)
-        self.encoder = FlatEncoder(infer.model)
-        self.decoder = infer.decoder
+    def __init__(self, tagger):
+        self.model, self.labels = tagger.network, tagger.labels
+        self.codes = WordCodes(tagger.words, tagger.shapes)
+        self.encoder = FlatEncoder(tagger.network)
 
     def encode(self, items: list[list[str]]):
         lengths = [len(words) for words in items]
@@ -148,10 +147,9 @@ class FlatTagger:
 class FlatMorph(FlatTagger):
     """Yields, per item, one (UD POS, sorted 'Feat=Value|...' string) per word."""
 
-    def __init__(self, slovnet_model):
-        super().__init__(slovnet_model)
-        vocab = self.decoder.tags_vocab
-        self.tags = [_ud(vocab.decode(i)) for i in range(len(vocab))]
+    def __init__(self, tagger):
+        super().__init__(tagger)
+        self.tags = [_ud(tag) for tag in self.labels.items]
 
     def decode(self, rows, offsets, lengths):
         ids = self.model.head(rows).argmax(-1)
@@ -170,7 +168,7 @@ class FlatNER(FlatTagger):
 
     def decode(self, rows, offsets, lengths):
         emissions = self.model.head(rows)
-        crf, vocab = self.model.head.crf, self.decoder.tags_vocab
+        crf, vocab = self.model.head.crf, self.labels
         for k in range(0, len(lengths), HEAD_BATCH):
             batch, mask = _padded(emissions, offsets[k:k + HEAD_BATCH], lengths[k:k + HEAD_BATCH])
             for ids in crf.decode(batch, mask):
@@ -181,7 +179,7 @@ class FlatSyntax(FlatTagger):
     """Yields, per item, one (head: 0 for the root, else the 1-based word number; relation) per word."""
 
     def decode(self, rows, offsets, lengths):
-        head, rel, vocab = self.model.head, self.model.rel, self.decoder.rels_vocab
+        head, rel, vocab = self.model.head, self.model.rel, self.labels
         for k in range(0, len(lengths), HEAD_BATCH):
             part = lengths[k:k + HEAD_BATCH]
             x, mask = _padded(rows, offsets[k:k + HEAD_BATCH], part)

@@ -8,6 +8,7 @@ pkg_resources, neither of which we want on the import path.
 from __future__ import annotations
 
 import importlib.util
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,30 +35,70 @@ def embedding():
     return Navec.load(str(natasha_data() / EMBEDDING))
 
 
-def _with_navec(model):
-    """The model on the shared navec embeddings, and on navec's own copy of the 250,000-word
-    vocabulary: each slovnet model file carries the same list, and three more copies of it (with
-    their word -> id dicts) cost ~55 MB in every worker process."""
-    model = model.navec(embedding())
-    words, shared = model.infer.encoder.words_vocab, embedding().vocab
-    if words.items == shared.words:
-        words.items, words.item_ids = shared.words, shared.word_ids
-    return model
+class Vocabulary:
+    """item <-> id of a model's vocabulary; unknown items get the `<unk>` id."""
+
+    def __init__(self, items: list[str], ids: dict | None = None):
+        self.items = items
+        self.ids = ids if ids is not None else {item: i for i, item in enumerate(items)}
+        self.unk_id = self.ids.get("<unk>")
+
+    def encode(self, item: str) -> int:
+        return self.ids.get(item, self.unk_id)
+
+    def decode(self, id: int) -> str:
+        return self.items[id]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+@dataclass(frozen=True)
+class Tagger:
+    """What one slovnet model file holds, ready for flat.py: the network (slovnet's modules on the
+    shared navec embeddings) and its vocabularies of words, word shapes and output labels (tags,
+    or syntactic relations)."""
+    network: object
+    words: Vocabulary
+    shapes: Vocabulary
+    labels: Vocabulary
+
+
+def _load(name: str, network_class, labels_id: str) -> Tagger:
+    """A slovnet model file read without slovnet's own executor: each file carries the same
+    250,000-word list as navec, and a dict of it costs 0.1 s and ~18 MB per model, so navec's
+    list and dict serve when the lists are equal."""
+    from gzip import decompress
+
+    from slovnet.exec.pack import Pack, vocab_name
+
+    with Pack(str(natasha_data() / name)) as pack:
+        pack.load_meta().check_protocol()
+        network = pack.load_model(network_class)
+        arrays = dict(pack.load_arrays(network.weights))
+        words = decompress(pack.read(vocab_name("word"))).decode("utf8").splitlines()
+        shapes = decompress(pack.read(vocab_name("shape"))).decode("utf8").splitlines()
+        labels = decompress(pack.read(vocab_name(labels_id))).decode("utf8").splitlines()
+    navec = embedding()
+    network = network.inject_arrays(arrays).inject_navec(navec)
+    shared = navec.vocab
+    words = Vocabulary(shared.words, shared.word_ids) if words == shared.words else Vocabulary(words)
+    return Tagger(network, words, Vocabulary(shapes), Vocabulary(labels))
 
 
 @lru_cache(maxsize=1)
-def morph_model():
-    from slovnet import Morph
-    return _with_navec(Morph.load(str(natasha_data() / MORPH)))
+def morph_model() -> Tagger:
+    from slovnet.exec.model import Morph
+    return _load(MORPH, Morph, "tag")
 
 
 @lru_cache(maxsize=1)
-def syntax_model():
-    from slovnet import Syntax
-    return _with_navec(Syntax.load(str(natasha_data() / SYNTAX)))
+def syntax_model() -> Tagger:
+    from slovnet.exec.model import Syntax
+    return _load(SYNTAX, Syntax, "rel")
 
 
 @lru_cache(maxsize=1)
-def ner_model():
-    from slovnet import NER as SlovnetNER
-    return _with_navec(SlovnetNER.load(str(natasha_data() / NER)))
+def ner_model() -> Tagger:
+    from slovnet.exec.model import NER as NERNetwork
+    return _load(NER, NERNetwork, "tag")

@@ -11,6 +11,7 @@ import re
 
 from razdel import sentenize, tokenize
 from spacy.tokens import Doc
+from spacy.util import registry
 from spacy.vocab import Vocab
 
 _LINE = re.compile(r"[^\n]+")
@@ -88,3 +89,10 @@ class RazdelTokenizer:
 
     def from_disk(self, path, **kwargs):
         return self
+
+
+@registry.tokenizers("extract.razdel")
+def make_tokenizer():
+    def create(nlp):
+        return RazdelTokenizer(nlp.vocab)
+    return create
