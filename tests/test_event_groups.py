@@ -34,3 +34,22 @@ def test_a_cancelled_meeting_is_not_the_meeting_that_took_place(read):
     assert len(meetings) == 2
     assert meetings[0].attrs["modality"] == "negated" and meetings[1].attrs["modality"] == "fact"
     assert meetings[0].attrs["group"] != meetings[1].attrs["group"]
+
+
+def test_main_happening_is_the_one_the_lead_tells(seed, samples):
+    def main_types(article):
+        return {e.type for e in article.events if e.attrs.get("main")}
+    assert main_types(seed) == {"MEETING"}
+    assert all(e.attrs["modality"] == "fact" for e in seed.events if e.attrs.get("main"))
+    assert main_types(samples["belgrade-chief-of-staff-appointed"]) == {"APPOINTMENT"}
+    assert main_types(samples["hanoi-energy-memorandum-2025"]) == {"SIGNING"}
+    assert not any(e.attrs.get("main") for e in seed.events if e.type == "STATEMENT")
+
+
+def test_main_happening_from_a_headline(read):
+    art = read("Президент Чили прибыл с визитом в Аргентину\n\n"
+               "Президент Чили Габриэль Мора в понедельник прибыл в Буэнос-Айрес. "
+               "Позже он встретился с министром экономики Аргентины Луисом Пересом.")
+    main = [e for e in art.events if e.attrs.get("main")]
+    assert main and {e.type for e in main} == {"VISIT"}
+    assert not any(e.attrs.get("main") for e in events(art, "MEETING"))

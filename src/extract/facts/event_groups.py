@@ -10,11 +10,16 @@ happening (the people who met, the visitor or the destination, the document, the
 event that names none of those (the bare «по итогам встречи») joins a happening only when its place
 and date are stated and match exactly one happening. A STATEMENT is one speaker's words each time
 and is never grouped.
+
+The article's main happening (attrs `main: true` on its records) is the one its headline or first
+sentence tells of; failing that, the one told most often. Statements are not happenings here.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
+
+from ..text.sentences import sentences
 
 # the roles that say which happening it is, per type
 DEFINING = {
@@ -61,10 +66,37 @@ def group_events(events) -> None:
             ev.attrs["group"] = n
 
 
+def lead_end(doc) -> int:
+    """Where the article's lead ends: after the headline and the first sentence below it."""
+    layout = doc._.layout
+    top = max([part[1] for part in (layout.headline, layout.dateline) if part] or [0]) if layout else 0
+    return next((s.end_char for s in sentences(doc) if s.start_char >= top and s.text.strip()), top)
+
+
+def mark_main(doc, events) -> None:
+    """attrs["main"] = True on the records of the article's main happening."""
+    told = [e for e in events if e.type != "STATEMENT"]
+    if not told:
+        return
+    end = lead_end(doc)
+    lead = [e for e in told if e.trigger.start < end]
+    if lead:
+        main = min(lead, key=lambda e: e.trigger.start).attrs["group"]
+    else:
+        counts: dict[int, int] = {}
+        for e in sorted(told, key=lambda e: e.trigger.start):
+            counts[e.attrs["group"]] = counts.get(e.attrs["group"], 0) + 1
+        main = max(counts, key=lambda g: counts[g])  # the first of the most told
+    for e in told:
+        if e.attrs["group"] == main:
+            e.attrs["main"] = True
+
+
 class EventGroups:
     def __call__(self, doc):
         if doc._.events:
             group_events(doc._.events)
+            mark_main(doc, doc._.events)
         return doc
 
 
