@@ -2,7 +2,9 @@
 
     razdel tokenizer → layout → slovnet morph → pymorphy3 lemmas → slovnet syntax → slovnet NER
     → entities (countries, places, organisations, people, ranks and posts, dates, documents)
-    → coreference → facts (references, occupation, statements, meetings, visits, signings, appointments)
+    → coreference → facts (references, occupation, located_in, statements, meetings, visits, signings,
+      appointments)
+    → event groups (the records of one happening share a number)
 """
 
 from __future__ import annotations
@@ -13,14 +15,16 @@ import spacy
 
 from . import extensions  # noqa: F401  (registers the Doc._ attributes)
 from .entities import coreference, countries, dates, documents, organisations, people, places, ranks_posts  # noqa: F401
-from .facts import appointments, located_in, meetings, occupation, references, signings, statements, visits  # noqa: F401
+from .facts import (appointments, event_groups, located_in, meetings, occupation, references,  # noqa: F401
+                    signings, statements, visits)
 from .tagging import lemma, morph, ner, syntax  # noqa: F401
 from .text import layout  # noqa: F401
 from .text import tokenizer  # noqa: F401  (registers the razdel tokenizer)
 
 TAGGING = ("article_layout", "slovnet_morph", "pymorphy_lemmatizer", "slovnet_syntax", "slovnet_ner")
 ENTITIES = ("countries", "places", "organisations", "people", "ranks_posts", "dates", "documents", "coreference")
-FACTS = ("references", "occupation", "located_in", "statements", "meetings", "visits", "signings", "appointments")
+FACTS = ("references", "occupation", "located_in", "statements", "meetings", "visits", "signings", "appointments",
+         "event_groups")
 STAGES = TAGGING + ENTITIES + FACTS
 
 

@@ -5,7 +5,8 @@
     f.entities    one row per entity: name, type, ISO country, date value, first offsets
     f.mentions    one row per mention: entity, text, start/end offsets
     f.relations   one row per relation: each argument's name and id, the evidence
-    f.events      one row per event: type, modality, trigger, date (and the article's), each role's names
+    f.events      one row per event: happening group, type, modality, trigger, date (and the article's),
+                  each role's names (the rows of one happening told several times share `group`)
     f.roles       one row per event role filler: event, role, entity
 
 Every table carries `article_id`; entities are identified by (article_id, entity_id), events by
@@ -30,7 +31,7 @@ MENTION_COLUMNS = ["article_id", "entity_id", "type", "name", "start", "end", "t
 RELATION_ROLES = ["person", "position", "rank", "org", "country", "location"]
 EVENT_ROLES = ["participants", "visitor", "host", "destination", "signatories", "parties", "document",
                "person", "position", "org", "speaker", "topic", "place"]
-EVENT_COLUMNS = ["article_id", "event", "type", "modality", "date", "date_value", "article_date", "trigger",
+EVENT_COLUMNS = ["article_id", "event", "group", "type", "modality", "date", "date_value", "article_date", "trigger",
                  "trigger_start", "trigger_end", *EVENT_ROLES, "evidence", "evidence_start", "evidence_end", "attrs"]
 ROLE_COLUMNS = ["article_id", "event", "type", "modality", "role", "entity_id", "entity_type", "name",
                 "country", "value", "date", "trigger"]
@@ -112,8 +113,8 @@ def _event_rows(art: Article, article_date) -> tuple[list[dict], list[dict]]:
         modality = ev.attrs.get("modality")
         dates = [ents[i] for i in ev.args.get("date", []) if i in ents]
         value = next((d.attrs.get("value") for d in dates if d.attrs.get("value")), None)
-        row = {"article_id": art.id, "event": n, "type": ev.type, "modality": modality,
-               "date": first_day(value), "date_value": value, "article_date": article_date,
+        row = {"article_id": art.id, "event": n, "group": ev.attrs.get("group"), "type": ev.type,
+               "modality": modality, "date": first_day(value), "date_value": value, "article_date": article_date,
                "trigger": ev.trigger.text,
                "trigger_start": ev.trigger.start, "trigger_end": ev.trigger.end}
         for role, ids in ev.args.items():
