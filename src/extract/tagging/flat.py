@@ -8,7 +8,7 @@ spent on padding to the longest sentence, and a layer is one matrix product plus
 its ends exactly as it does alone in slovnet (there, a short sentence in a batch also sees the
 pad word's embedding on its right; tests check the tags agree).
 
-Each model keeps a cache word -> (word id, shape id), since news repeats its words; the heads are
+The models share a cache word -> (word id, shape), since news repeats its words; the heads are
 slovnet's own modules (morph projection, NER CRF, syntax head and relation scorers), called on
 padded batches of sentences of similar length only where they need whole sentences.
 """
@@ -19,32 +19,36 @@ import numpy as np
 from slovnet.conll import parse_conll_tag
 from slovnet.shape import word_shape
 
-MAX_CACHED_WORDS = 200_000  # the word -> ids cache is cleared when it grows past this
+MAX_CACHED_WORDS = 100_000  # the word cache is cleared when it grows past this
 HEAD_BATCH = 64             # sentences per padded batch for the CRF and the syntax heads
 CHUNK_WORDS = 4096          # words per flat sequence: bounds the temporaries (~3 KB per word)
 
+# words vocabulary (by id) -> word -> (word id, shape): one cache for the models that share
+# navec's vocabulary, which is all three
+_CACHES: dict[int, dict[str, tuple[int, str]]] = {}
+
 
 class WordCodes:
-    """word -> (navec word id, shape id), as slovnet's encoder computes them, cached."""
+    """word -> (word id, shape id), as slovnet's encoder computes them, cached."""
 
     def __init__(self, words, shapes):
-        self.words, self.shapes = words, shapes
-        self.cache: dict[str, tuple[int, int]] = {}
+        self.words = words
+        self.shape_ids = {shape: i for i, shape in enumerate(shapes.items)}
+        self.unknown_shape = shapes.encode("<unk>")
+        self.cache = _CACHES.setdefault(id(words), {})
 
     def __call__(self, words) -> tuple[np.ndarray, np.ndarray]:
-        cache = self.cache
+        cache, shape_ids, unknown = self.cache, self.shape_ids, self.unknown_shape
         if len(cache) > MAX_CACHED_WORDS:
             cache.clear()
-        codes = []
+        word_ids, shapes = [], []
         for word in words:
             code = cache.get(word)
             if code is None:
-                code = cache[word] = (self.words.encode(word.lower()), self.shapes.encode(word_shape(word)))
-            codes.append(code)
-        if not codes:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        arr = np.array(codes, dtype=np.int64)
-        return arr[:, 0], arr[:, 1]
+                code = cache[word] = (self.words.encode(word.lower()), word_shape(word))
+            word_ids.append(code[0])
+            shapes.append(shape_ids.get(code[1], unknown))
+        return np.array(word_ids, dtype=np.int64), np.array(shapes, dtype=np.int64)
 
 
 class ConvLayer:
