@@ -1,11 +1,15 @@
 """APPOINTMENT events: person, position, org, date.
 
 «назначен начальником штаба», «назначил Петрова министром», «избран председателем»: the person
-is the passive subject or the object (or the noun a participle modifies: «назначенный министр»),
-the post is the instrumental complement or «на должность/пост …», and an organisation named in
-the post («начальник Генерального штаба Вооружённых сил») is the org. A noun («назначение»,
+is the passive subject or the object (or the noun a participle modifies: «назначенный в мае
+министр»; not a bare title, «избранный губернатор»), the post is the instrumental complement or
+«на должность/пост …», and an organisation named in the post («начальник Генерального штаба
+Вооружённых сил») is the org. A noun («назначение»,
 «избрание») has the person as its genitive or, after «поздравил X с назначением», as that verb's
-object. «возглавил X»: the subject takes the lead of the organisation X.
+object, or, as a time («до назначения послом он …»), the subject of the clause it dates.
+«возглавил X»: the subject takes the lead of the organisation X. A passive with no subject takes
+the noun the parser hung after it, else the one it shares, else the subject of the sentence
+before (biographies: «В 2019 году назначен послом»).
 
 When the person is only a word for someone («коллегу», «генерала»), the `references` stage's map
 names them; failing that, the person the article says holds that very post (an OCCUPATION with the
@@ -16,8 +20,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from .arguments import (antecedent, case_of, clusters_in, dependents, index, objects, own_people, person_of,
-                        phrase, place_and_date, subjects)
+from ..text.sentences import sentence_of
+from . import frame
+from .arguments import (active_subjects, antecedent, case_of, clusters_in, dependents, dropped_subject, index, objects,
+                        own_people, person_of, phrase, place_and_date, subjects)
 from .event_stage import EventStage
 
 POST_WORDS = {"должность", "пост"}
@@ -74,6 +80,19 @@ def _misplaced_appointees(doc, t) -> list:
     return out
 
 
+def _misplaced_subject(t) -> list:
+    """«Главой района избран бывший хоккеист Иван Орлов (Ivan Orlov), сообщила комиссия»: a
+    passive with no subject, whose appointee the parser hung elsewhere (on «сообщила»); the
+    first nominative animate noun after the verb in its clause, agreeing with it in number."""
+    for x in t.doc[t.i + 1:sentence_of(t.doc, t.i).end]:
+        if x.is_punct and x.text not in ("(", ")", "«", "»", '"'):
+            break
+        if (x.pos_ in ("NOUN", "PROPN") and x.morph.get("Case") == ["Nom"] and x.morph.get("Animacy") == ["Anim"]
+                and not case_of(x) and x.morph.get("Number") == t.morph.get("Number")):
+            return [x]
+    return []
+
+
 def _holder(doc, positions, places):
     """The person the article says holds one of these posts, in one of these places if named."""
     for r in doc._.relations or []:
@@ -102,11 +121,16 @@ class Finder(EventStage):
                 heads.append(t.head)
             if not heads and t.morph.get("Voice") == ["Pass"] or not heads and t.morph.get("Variant") == ["Short"]:
                 heads = subjects(t)
+            passive = t.morph.get("Voice") == ["Pass"] or t.morph.get("Variant") == ["Short"]
+            if not heads and passive:
+                heads = _misplaced_subject(t)
             person = _people(doc, heads)
             for h in _post_heads(t):
                 post_tokens += phrase(h)
             if not heads and t.morph.get("Voice") != ["Pass"]:
                 person = _misplaced_appointees(doc, t)
+            if not heads and passive and t.dep_ not in ("acl", "amod"):
+                person = dropped_subject(doc, t)  # «В 2019 году назначен послом»
         else:
             person = _people(doc, dependents(t, {"nmod"}, {""}) + dependents(t, {"det"}))  # «его назначение»
             for h in dependents(t, {"nmod"}, {"на"}):
@@ -114,6 +138,11 @@ class Finder(EventStage):
             verb = t.head if t.dep_ in ("obl", "nmod") and t.head.pos_ == "VERB" else None
             if not person and verb is not None:  # «поздравил коллегу с назначением»
                 person = _people(doc, objects(verb))
+            whose = [c for c in t.children if c.dep_ == "nmod" and not case_of(c) and c.morph.get("Case") == ["Gen"]]
+            if not person and verb is not None and frame.shift(t) and not whose:
+                # «До назначения послом он преподавал …», «После избрания новый мэр провёл
+                # совещание …»: a time told by one's own appointment; the clause's subject
+                person = _people(doc, active_subjects(verb))
         positions = clusters_in(doc, post_tokens, {"POSITION"})
         if not org:
             org = clusters_in(doc, post_tokens, {"ORGANIZATION"})

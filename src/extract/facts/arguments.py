@@ -5,14 +5,18 @@ An argument is a phrase: a dependent of the trigger (or of the verb that governs
 it embeds. The entities an argument names are the clusters whose mentions fall inside it:
 people first; organisations or countries stand in when no person is named («делегация Китая»).
 A pronoun or a bare post («он», «министр обороны Казахстана», «стороны») names its people
-through the `references` stage (doc._.refers) when it has resolved them.
+through the `references` stage (doc._.refers) when it has resolved them; a post no one in the
+article is said to hold stands in itself (`unheld_posts`). A verb with no subject takes the one
+it shares (coordination, a comma clause that agrees, a «где»-clause on its place) or, as a main
+verb, the one person the sentence before is about (`dropped_subject`).
 """
 
 from __future__ import annotations
 
-from ..text.sentences import sentences
+from ..text.sentences import sentence_of, sentences
 from ..tagging.lemma import analyzer
 from .base import entity_index
+from .genders import person_genders
 from .references import referents
 
 # dependents that open a clause of their own: their words are not part of the phrase above them
@@ -20,6 +24,7 @@ CLAUSE_DEPS = {"parataxis", "ccomp", "advcl", "acl:relcl", "csubj", "punct", "di
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 POSSESSIVES = {"его": "Masc", "её": "Fem", "ее": "Fem"}  # «по её словам»
 ABOUT = {"о", "об", "обо", "про"}  # what is told about: «рассказал о визите»
+CLAUSE_OPENERS = {"который", "где", "куда", "откуда", "когда", "что", "чтобы", "если"}  # words that open a clause
 
 
 def index(doc) -> dict:
@@ -78,12 +83,13 @@ def _previous_subject(doc, pronoun):
     gender who was the subject of the closest earlier sentence with a person subject."""
     gender = [POSSESSIVES[pronoun.lower_]]
     sents = [s for s in sentences(doc) if s.end <= pronoun.i]
+    genders = person_genders(doc)
     for s in reversed(sents[-6:]):
         for t in s:
             if t.dep_ in SUBJECT_DEPS and t.head == s.root:
                 people = clusters_in(doc, phrase(t), {"PERSON"})
-                people = [p for p in people if not gender or not p.attrs.get("gender")
-                          or p.attrs["gender"][:1].lower() == gender[0][:1].lower()]
+                people = [p for p in people if not gender or not genders.get(p.id)
+                          or genders[p.id][:1].lower() == gender[0][:1].lower()]
                 if people:
                     return people[0]
     return None
@@ -101,7 +107,8 @@ def person_of(doc, token):
 
 def actors(doc, head, groups: bool = True) -> list:
     """The entities a phrase names as actors: its people; else whoever its head word refers to;
-    else (groups=True) its organisations, then its countries («делегация Китая»)."""
+    else (groups=True) its organisations, then its countries («делегация Китая»), then the post
+    its head word names when no one holds it in the article (`unheld_posts`)."""
     head = antecedent(head)
     tokens = phrase(head)
     people = clusters_in(doc, tokens, {"PERSON"})
@@ -131,6 +138,28 @@ def actors(doc, head, groups: bool = True) -> list:
     for part in parts:
         found = clusters_in(doc, part, {"ORGANIZATION"}) or clusters_in(doc, part, {"COUNTRY"})
         out += [c for c in found if c not in out]
+    return out or unheld_posts(doc, head)
+
+
+def _held(doc) -> set:
+    """POSITION entity ids the article gives a named holder (a reference or an OCCUPATION)."""
+    key = "extract.facts.held_posts"
+    if key not in doc.user_data:
+        held = {r.entity for r in doc._.refers or [] if r.entity and r.kind == "POSITION"}
+        held |= {r.args.get("position") for r in doc._.relations or [] if r.type == "OCCUPATION"}
+        doc.user_data[key] = held
+    return doc.user_data[key]
+
+
+def unheld_posts(doc, head) -> list:
+    """A post that stands for someone the article never names («глава государства прибыл …»,
+    «совещание заместителей мэра»): the POSITION itself, the best an analyst can be told of
+    who took part. Not a post the article gives to a named person anywhere: then the mention
+    may be that person, and guessing whom is the references stage's work, not this one's."""
+    out = []
+    for t in [head] + [c for c in head.children if c.dep_ == "conj"]:
+        out += [c for c in index(doc).get(t.i, ()) if c.type == "POSITION" and c.id not in _held(doc)
+                and c not in out]
     return out
 
 
@@ -151,9 +180,20 @@ def own_people(doc, head) -> tuple[list, list]:
                 continue
             root = next((t for t in doc[f.start:f.end] if not f.start <= t.head.i < f.end or t.head == t), None)
             if root is not None:
-                (own if root.i == head.i or root.dep_ not in OWNER_DEPS else owners).append(c)
+                is_own = root.i == head.i or root.dep_ not in OWNER_DEPS and not _genitive_apposition(root)
+                (own if is_own else owners).append(c)
                 break
     return own, owners
+
+
+def _genitive_apposition(name) -> bool:
+    """A name the parser made an apposition though it does not agree in case with its noun
+    («заместительница Сергея Петрова»: genitive under a nominative): whose the noun is, not
+    who it is. A name that does not inflect agrees with anything."""
+    if name.dep_ != "appos" or name.head == name:
+        return False
+    mine, theirs = name.morph.get("Case"), name.head.morph.get("Case")
+    return mine == ["Gen"] and bool(theirs) and theirs != ["Gen"]
 
 
 def active_subjects(token) -> list:
@@ -181,24 +221,49 @@ def is_agent(doc, token) -> bool:
             or bool(referred(doc, token)) or token.lemma_.lower() in ("делегация", "сторона"))
 
 
+def names_agent(doc, token) -> bool:
+    """A subject that can take part in something: an agent word (`is_agent`), a body named by its
+    own genitive («части Северного флота встретились с …») or a word for the person named in
+    apposition to it; not a thing the parser made the subject («посетил … музеи: главный
+    собор …» read with «собор» as the subject)."""
+    return is_agent(doc, token) or any(
+        c.dep_ == "nmod" and not case_of(c) and any(x.type in ("ORGANIZATION", "COUNTRY") for x in index(doc).get(c.i, ()))
+        or c.dep_ in ("appos", "flat:name") and any(x.type == "PERSON" for x in index(doc).get(c.i, ()))
+        for c in token.children)  # «Звезда хоккея Иван Орлов прибыл»: a word for the person named beside it
+
+
+def _embedded(verb, subject) -> bool:
+    """A subject the parser hung on the verb from inside a clause that lies between them: a
+    relative or subordinate word stands between («посетил завод, на котором работал Y»)."""
+    a, b = sorted((verb.i, subject.i))
+    return any(x.lemma_.lower() in CLAUSE_OPENERS for x in verb.doc[a + 1:b])
+
+
 def _own_subjects(t) -> list:
     subj = [c for c in t.children if c.dep_ in SUBJECT_DEPS]
     if len(subj) > 1:  # the parser took an accusative object for a second subject
         subj = [c for c in subj if c.morph.get("Case") != ["Acc"]] or subj[:1]
+    if len(subj) > 1:  # or the subject of a clause it embeds
+        subj = [c for c in subj if not _embedded(t, c)] or subj[:1]
     return subj
 
 
 def _shares_subject(t, clauses: bool = True) -> bool:
     """A verb without a subject of its own that takes the subject of the verb above it:
     coordinated («прибыл и встретился»), an infinitive complement («решили встретиться»), a
-    gerund («проводя совещание, мэр поручил …») or a «что»-clause that drops a repeated
-    subject («министр сказал, что подпишет договор»; not «просил, чтобы подписали»)."""
+    gerund («проводя совещание, мэр поручил …»), a «что»-clause that drops a repeated
+    subject («министр сказал, что подпишет договор»; not «просил, чтобы подписали») or a clause
+    joined by a comma that agrees with it («стал мэром в 2010 году, через пять лет был переизбран»)."""
     if t.head == t:
         return False
     if t.dep_ in ("conj", "xcomp"):
         return True
     if clauses and t.dep_ == "advcl":
         return t.morph.get("VerbForm") == ["Conv"]
+    if clauses and t.dep_ == "parataxis" and t.pos_ in ("VERB", "AUX") and _says_one_person(t):
+        # «стал мэром в 2010 году, через пять лет был переизбран»: a clause joined by a comma
+        # that drops the subject it shares, agreeing with it
+        return bool(_own_subjects(t.head)) and _agree(t, t.head)
     if clauses and t.dep_ == "ccomp" and t.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "что" for c in t.children):
         above = _own_subjects(t.head)
         return bool(above) and t.morph.get("Number") == above[0].morph.get("Number") and t.morph.get("Person") != ["1"]
@@ -217,9 +282,82 @@ def subjects(token, clauses: bool = True) -> list:
             return subj + [x for s in subj for x in s.children if x.dep_ == "conj"]
         if _shares_subject(t, clauses):
             t = t.head
+        elif clauses and _place_clause(t) is not None:
+            t = _place_clause(t)
         else:
             break
     return []
+
+
+PLACE_RELATIVES = {"где", "куда"}
+
+
+def _place_clause(t):
+    """«Министр посетил Минск, где встретился с президентом»: a «где»-clause with no subject of
+    its own, on a place the verb above it goes to or acts in, shares that verb's subject. The
+    verb above, else None."""
+    if t.dep_ != "acl:relcl" or t.pos_ != "VERB" or t.head == t:
+        return None
+    if not any(c.dep_ == "advmod" and c.lemma_.lower() in PLACE_RELATIVES for c in t.children):
+        return None
+    place = t.head
+    if place.dep_ in ("obj", "obl") and place.head != place and place.head.pos_ in ("VERB", "AUX") \
+            and t.morph.get("Number") == place.head.morph.get("Number"):
+        return place.head
+    return None
+
+
+def _agree(a, b) -> bool:
+    """Two verbs that could share one subject: same number, and same gender (past) or person."""
+    if a.morph.get("Number") != b.morph.get("Number"):
+        return False
+    for feat in ("Gender", "Person"):
+        if a.morph.get(feat) and b.morph.get(feat):
+            return a.morph.get(feat) == b.morph.get(feat)
+    return False
+
+
+def _says_one_person(verb) -> bool:
+    """A finite verb or short participle in the singular that names a masculine or feminine
+    doer or a third person («посетил», «назначена», «посетит»); not «было решено» (impersonal)
+    nor «посетили» (an indefinite «they»)."""
+    morph = verb.morph
+    if morph.get("Number") != ["Sing"]:
+        return False
+    if morph.get("VerbForm") == ["Fin"]:
+        return morph.get("Gender") in (["Masc"], ["Fem"]) or morph.get("Person") == ["3"]
+    return morph.get("Variant") == ["Short"] and morph.get("Gender") in (["Masc"], ["Fem"])
+
+
+def dropped_subject(doc, verb) -> list:
+    """The people a main verb with no subject at all is about: the one person who is the
+    subject of the sentence before («Министр Орлов прилетел в Казань в понедельник. На следующий
+    день посетил завод»; biographies: «В 2019 году назначен послом»). Russian drops a subject the
+    previous sentence gave; a sentence whose subject is no person, or a person of another gender
+    than the verb's, has moved on and names no one."""
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or not _says_one_person(verb):
+        return []
+    if any(c.dep_ in SUBJECT_DEPS | {"csubj", "expl"} for c in verb.children):
+        return []
+    sents = sentences(doc)
+    sent = sentence_of(doc, verb.i)
+    n = next((k for k, s in enumerate(sents) if s.start == sent.start), 0)
+    if n == 0:
+        return []
+    before = sents[n - 1]
+    # the sentence's root, found by hand: Span.root raises on a parse that is not a tree
+    root = next((x for x in before if x.head == x or not before.start <= x.head.i < before.end), None)
+    if root is None:
+        return []
+    subj = _own_subjects(root)
+    if len(subj) != 1:
+        return []
+    people = [c for c in actors(doc, subj[0], groups=False) if c.type == "PERSON"]
+    gender = {"Masc": "masc", "Fem": "femn"}.get("".join(verb.morph.get("Gender")))
+    genders = person_genders(doc)
+    if len(people) != 1 or gender and genders.get(people[0].id) not in (gender, None):
+        return []
+    return people
 
 
 def reflexive_owner(token) -> list:

@@ -15,6 +15,19 @@ from .base import event_at
 from .modality import modality
 
 
+# roles that name who acts; an unnamed post stands in there only for no one named (arguments.unheld_posts)
+ACTOR_ROLES = {"participants", "visitor", "host", "parties", "signatories"}
+
+
+def _stand_ins(clusters: list) -> list:
+    """A role holds an unnamed post («глава государства прибыл …») rather than nothing, but not
+    beside the people, organisations or countries it names: there a post is as often someone
+    named whom the references stage could not link («инженер встретился с X», the article's own
+    protagonist) as a crowd («мэр Орлов встретился с учителями школ»)."""
+    named = [c for c in clusters if c.type != "POSITION"]
+    return named or clusters
+
+
 class EventStage:
     type: str = ""
 
@@ -37,6 +50,7 @@ class EventStage:
             args, is_bare = self.roles(doc, t)
             # an entity whose name holds the trigger («Совещание министров обороны») is not its own actor
             args = {k: [c for c in v if not any(f.start <= t.i < f.end for f in c.found)] for k, v in args.items()}
+            args = {k: _stand_ins(v) if k in ACTOR_ROLES else v for k, v in args.items()}
             m = modality(t)
             if m == "fact" and frame.shift(t) == "ahead" and "Past" not in t.head.morph.get("Tense"):
                 m = "planned"  # «визит проходит накануне совещания»: the session is yet to come

@@ -5,16 +5,18 @@ companion and, for «принять», object. A noun («встреча», «п�
 genitive («встреча министров»), «с» and «между» dependents, or as the subject of the verb it
 hangs on («министры провели переговоры», «в ходе встречи министры обсудили»), the noun a
 participle it hangs on describes («присутствовавший на заседании X») or who chairs it («под
-председательством X»). The topic is
-what «о»/«по» introduces («переговоры по ядерной проблеме») when it names an entity.
+председательством X»). A subject must be someone (`names_agent`); a verb without one takes the
+subject of the sentence before (`dropped_subject`); «посол был принят министром» names both.
+A noun that names its own actors, even unnamed ones, is not the meeting told before. The topic
+is what «о»/«по» introduces («переговоры по ядерной проблеме») when it names an entity.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 
-from .arguments import (accusatives, active_subjects, actors, case_of, clusters_in, dependents, governor, index, is_agent,
-                        phrase, place_and_date, reflexive_owner, subjects)
+from .arguments import (accusatives, active_subjects, actors, case_of, clusters_in, dependents, dropped_subject, governor,
+                        index, is_agent, names_agent, passive_agents, phrase, place_and_date, reflexive_owner, subjects)
 from .event_stage import EventStage
 
 COMPANION = {"с", "со"}
@@ -50,11 +52,14 @@ class Finder(EventStage):
 
     def roles(self, doc, t):
         heads = []
+        dropped = []
         if t.pos_ == "VERB":
-            heads += subjects(t)
+            heads += [h for h in subjects(t) if names_agent(doc, h)]
+            if not subjects(t):
+                dropped = dropped_subject(doc, t)  # «… Министр прилетел в Рим. Там встретился с …»
             heads += dependents(t, {"obl"}, COMPANION)
             if t.lemma_ in ("принять", "принимать"):
-                heads += accusatives(t)
+                heads += accusatives(t) + passive_agents(t)  # «посол был принят министром»: both met
             scope = phrase(t)
         else:
             heads += dependents(t, {"nmod"}, {""} | COMPANION | BETWEEN)
@@ -67,7 +72,7 @@ class Finder(EventStage):
                 heads += [h for h in [_participle_bearer(verb)] if h is not None and is_agent(doc, h)]
                 scope = scope + [x for x in phrase(verb) if x not in scope]
             heads += _chairs(t) + reflexive_owner(t)  # «после своей встречи с X»: the clause's subject
-        participants = []
+        participants = list(dropped)
         for h in heads:
             for c in actors(doc, h):
                 if c not in participants:
@@ -79,7 +84,9 @@ class Finder(EventStage):
         args = {"participants": participants, "place": places, "date": dates}
         if topic:
             args["topic"] = topic
-        return args, t.pos_ != "VERB" and not participants
+        # bare only when the noun names no actors at all: «встреча фермеров района» names its own,
+        # though no entity, and is not the meeting told before
+        return args, t.pos_ != "VERB" and not participants and not heads
 
 
 @Language.factory("meetings")

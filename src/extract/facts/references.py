@@ -16,7 +16,8 @@ so that every link can be explained:
    a subject post with no compatible antecedent stands for the one person named in the nearest
    earlier sentence that names anyone — rule «description» («Агентство уточняет, что менеджер
    подал в отставку»);
-3. «он» / «она» stand for the nearest earlier person of that gender who is the subject of a
+3. «он» / «она» stand for the nearest earlier person of that gender (as the verbs agreeing with
+   the person tell, facts/genders.py, else as the name suggests) who is the subject of a
    sentence (within three sentences), else the nearest earlier person of that gender, never a
    word of the pronoun's own clause — kind pronoun;
 4. «стороны» (without an adjective: «китайская сторона» is a country) stand for the people, else
@@ -32,6 +33,7 @@ from spacy.language import Language
 from ..text.sentences import sentences, sentence_of
 from ..entities.gazetteer import fold
 from .affiliation import affiliation, content_stems
+from .genders import person_genders
 from .holders import Name, head_token, holdings, name_index, names_many, roles
 
 PRONOUN_GENDER = {"он": "masc", "она": "femn"}
@@ -132,7 +134,7 @@ class ReferenceFinder:
         bound = {h.role.start for h in held}
         known = [(RoleProfile(doc, h.role, h.where), h.person) for h in held]
         people = _mentions(doc, ("PERSON",))
-        genders = {c.id: c.attrs.get("gender") for c in doc._.entities or [] if c.type == "PERSON"}
+        genders = person_genders(doc)
         res = []
         for role in roles(doc):
             if role.start in bound or role.embedded:
@@ -189,7 +191,7 @@ class ReferenceFinder:
 
     def pronouns(self, doc, refers):
         slots = self._person_slots(doc, refers)
-        genders = {c.id: c.attrs.get("gender") for c in doc._.entities or [] if c.type == "PERSON"}
+        genders = person_genders(doc)
         res = []
         sents = list(sentences(doc))
         sent_no = {s.start: n for n, s in enumerate(sents)}
@@ -293,14 +295,25 @@ def _clause(tok):
 
 
 def _is_subject(tok):
-    """The token, or the role noun it is an apposition of, is a subject."""
+    """The token, or the role noun it is an apposition of, is a subject; or it is what a verbless
+    sentence presents («Другой кандидат — Иван Петров.»: the parser hangs the name on the noun)."""
+    first = tok
     for _ in range(3):
         if tok.dep_ in ("nsubj", "nsubj:pass"):
             return True
-        if tok.dep_ not in ("appos", "flat:name", "flat") or tok.head == tok:
+        if tok.head == tok:
+            return tok != first and _verbless(tok)
+        if tok.dep_ not in ("appos", "flat:name", "flat", "parataxis"):
             return False
         tok = tok.head
     return False
+
+
+def _verbless(root) -> bool:
+    """A sentence root that is a common noun with no verb or copula of its own (not a bare name
+    line: a caption, an interview's speaker label)."""
+    return root.pos_ == "NOUN" and not any(
+        c.pos_ in ("VERB", "AUX") or c.dep_ in ("cop", "nsubj", "nsubj:pass") for c in root.children)
 
 
 @Language.factory("references")

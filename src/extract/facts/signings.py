@@ -79,7 +79,7 @@ class Finder(EventStage):
             for h in dependents(verb, {"obl"}, BINDS):
                 doers += actors(doc, h)
         for c in doers:
-            _add(signatories if c.type == "PERSON" else parties, [c])
+            _add(signatories if c.type in ("PERSON", "POSITION") else parties, [c])  # a post: an unnamed signatory
         named = _named(doc, t)
         places, dates = place_and_date(doc, [x for x in phrase(verb if verb is not None else t) if x.i not in named])
         args = {"document": document, "parties": parties, "signatories": signatories,

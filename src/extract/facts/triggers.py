@@ -13,10 +13,11 @@ from functools import lru_cache
 from ..resources import read_list, read_tsv
 from ..text.layout import body
 from ..text.sentences import sentence_of
-from .arguments import CLAUSE_DEPS, accusatives, case_of, clusters_in, index, objects, phrase
+from .arguments import CLAUSE_DEPS, accusatives, case_of, clusters_in, index, objects, phrase, subjects
 
 ARGUMENT_DEPS = {"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj", "xcomp", "appos"}
 POST_WORDS = {"должность", "пост", "место"}  # «назначен на должность / пост»
+PERSONAL = {"он", "она", "они"}  # pronouns that stand for people
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,10 @@ def _admits_into(token) -> bool:
 
 
 def _is_guest_word(doc, c) -> bool:
+    if c.pos_ == "PRON":  # «прибыл в Минск, где его принял президент»: whom «его» stands for
+        c = _pronoun_antecedent(doc, c, skip_clause=True)
+        if c is None:
+            return False
     return (c.morph.get("Animacy") == ["Anim"] or _lemma(c) == "делегация"
             or bool(_entity_types(doc, c) & {"PERSON", "ORGANIZATION", "COUNTRY"}))
 
@@ -71,6 +76,11 @@ def is_guest(doc, token) -> bool:
     is not received, and a plain inanimate object is what is accepted."""
     if _admits_into(token):
         return False
+    # «решение было принято мэром»: what the passive says was accepted is a thing; «посол был
+    # принят министром»: a guest
+    passive = [c for c in token.children if c.dep_ == "nsubj:pass" and c.morph.get("Case") != ["Acc"]]
+    if passive:
+        return all(_is_guest_word(doc, c) for c in passive)
     objects_ = [c for c in accusatives(token) if not case_of(c)]
     if any(c.pos_ == "NOUN" and not _is_guest_word(doc, c) for c in objects_):
         return False
@@ -81,16 +91,18 @@ def is_document_word(token) -> bool:
     return _lemma(token) in {w.replace("ё", "е") for w in signed_documents()}
 
 
-def _pronoun_antecedent(doc, pronoun):
+def _pronoun_antecedent(doc, pronoun, skip_clause: bool = False):
     """The noun a third-person pronoun object stands for: the nearest noun before it, in its
     sentence or the one before, of its gender and number («… одобрил законопроект, после чего
-    его подписал президент»: законопроект)."""
+    его подписал президент»: законопроект); skip_clause: not a word of the pronoun's own clause."""
     if pronoun.pos_ != "PRON" or pronoun.morph.get("Person") != ["3"]:
         return None
     gender, number = pronoun.morph.get("Gender"), pronoun.morph.get("Number")
     sent = sentence_of(doc, pronoun.i)
     start = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
     for t in reversed(doc[start:pronoun.i]):
+        if skip_clause and t.head == pronoun.head:
+            continue  # an object pronoun is not a word of its own clause («Вечером его принял»)
         if t.pos_ == "NOUN" and t.morph.get("Number") == number and (number == ["Plur"] or t.morph.get("Gender") == gender):
             return t
     return None
@@ -104,9 +116,20 @@ def is_document(doc, token) -> bool:
     return any(is_document_word(c) or "DOCUMENT" in _entity_types(doc, c) for c in near)
 
 
+def _is_title(token) -> bool:
+    """«избранный губернатор», «всенародно избранным мэром»: a participle that only qualifies a
+    post (nothing of its own but an adverb) names a standing, not an appointment the text
+    reports («назначенный в мае директор», «назначенный Петровым директор» do)."""
+    return (token.dep_ in ("amod", "acl") and token.head is not token and token.i < token.head.i
+            and all(c.dep_ in ("advmod", "punct") for c in token.children))
+
+
 def is_about_person(doc, token) -> bool:
     """«назначен министром», «назначил Петрова», «назначение на пост», «его назначение»;
-    not «водителю назначен штраф» (a dative is who receives, not who is appointed)."""
+    not «водителю назначен штраф» (a dative is who receives, not who is appointed), nor a
+    title («избранный губернатор»)."""
+    if _is_title(token):
+        return False
     for c in _neighbours(token):
         if c.dep_ in ("iobj",) or c.morph.get("Case") == ["Dat"]:
             continue
@@ -120,6 +143,12 @@ def is_about_person(doc, token) -> bool:
     if token.pos_ == "NOUN" and any(c.dep_ in ("det", "nmod") and c.lower_ in ("его", "её", "ее", "их")
                                     for c in token.children):  # «о его назначении»
         return True
+    # «она была переизбрана», «стал мэром в 2010 году, через пять лет был переизбран»: a
+    # passive whose subject (its own or shared) is someone
+    if token.morph.get("Voice") == ["Pass"] or token.morph.get("Variant") == ["Short"]:
+        if any(s.morph.get("Animacy") == ["Anim"] or (s.pos_ == "PRON" and _lemma(s) in PERSONAL)
+               or "PERSON" in _entity_types(doc, s) for s in subjects(token)):
+            return True
     # «поздравил коллегу с назначением»: the person is the verb's object
     head = token.head
     if token.dep_ in ("obl", "nmod") and head is not token:

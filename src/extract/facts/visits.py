@@ -7,15 +7,19 @@ an organisation visited («посетила Министерство оборо�
 subject of its clause («в ходе своего визита в страну министр …»), the destination as
 its «в»/«на» phrase, and may take both from the verb it hangs on («находится с визитом в
 Бразилии», «совершил визит», «визит состоялся в Казахстан»). The host may also be named by
-«по приглашению X» or «к X». A city visited brings its country along when the article names it.
+«по приглашению X», «к X» or as who receives the visitor there («прибыл в Минск, где его
+принял X»). A subject that is no one (a building the parser made the subject) is no visitor;
+a verb that drops its subject takes the one of the sentence before. A city visited brings its
+country along when the article names it.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 
-from .arguments import (ABOUT, actors, antecedent, case_of, clusters_in, dependents, index, objects, phrase,
-                        place_and_date, reflexive_owner, subjects)
+from .arguments import (ABOUT, actors, antecedent, case_of, clusters_in, dependents, dropped_subject, index, names_agent,
+                        objects, phrase, place_and_date, reflexive_owner, subjects)
+from . import triggers
 from .event_stage import EventStage
 
 TO = {"в", "во", "на"}
@@ -47,6 +51,19 @@ def _with_countries(doc, places):
     return out
 
 
+def _receivers(doc, place) -> list:
+    """«прибыл в Минск, где его принял президент Петров»: who receives the visitor at the place,
+    the subject of a «где»-clause on it whose verb receives a guest (models/event_triggers.tsv,
+    needs guest)."""
+    out = []
+    for clause in (c for c in place.children if c.dep_ == "acl:relcl"):
+        hit = triggers.lexicon().get(clause.lemma_.lower().replace("ё", "е"))
+        if hit and hit[1] == "guest" and triggers.is_guest(doc, clause):
+            for s in subjects(clause, clauses=False):
+                out += [c for c in actors(doc, s) if c not in out]
+    return out
+
+
 class Finder(EventStage):
     type = "VISIT"
 
@@ -69,8 +86,12 @@ class Finder(EventStage):
                 verbs.append(t.head)
         for v in verbs:
             if t.dep_ not in ("nsubj", "nsubj:pass") or v is t:
+                # a visitor is someone: «собор» the parser made the subject of «посетил» is not
                 for s in subjects(v):
-                    visitor += [c for c in actors(doc, s) if c not in visitor]
+                    if names_agent(doc, s):
+                        visitor += [c for c in actors(doc, s) if c not in visitor]
+                if not visitor and v is t and not subjects(v):
+                    visitor += dropped_subject(doc, v)  # «Орлов прилетел в Казань. Затем посетил завод»
             for o in objects(v) if v is t else ():
                 at_head = [c for c in index(doc).get(o.i, ()) if c.type in PLACES | {"ORGANIZATION"}]
                 _split(doc, at_head or _where(doc, o), destination, host)
@@ -78,6 +99,7 @@ class Finder(EventStage):
                 if h is t:
                     continue
                 _split(doc, _where(doc, h), destination, host)
+                host += [c for c in _receivers(doc, h) if c not in host]
             for h in dependents(v, {"obl"}, HOST):
                 host += [c for c in actors(doc, h) if c not in host]
         scope = phrase(t) + [x for v in verbs if v is not t for x in phrase(v)]
