@@ -16,7 +16,7 @@ from ..tagging.lemma import analyzer
 from ..text import columns
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=60_000)
 def fold(s: str) -> str:
     """Lower case, «ё» as «е», «й» as «и», stress marks dropped (cached: called per token)."""
     s = unicodedata.normalize("NFD", s)

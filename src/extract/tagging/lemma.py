@@ -37,7 +37,7 @@ def analyzer():
     return pymorphy3.MorphAnalyzer()
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)  # pymorphy3 parses are heavy; the lemmatizer keeps its own cache of lemmas
 def best_parse(word: str, pos: str = "", feats: str = ""):
     """The pymorphy3 reading of word that agrees best with a UD POS and features string."""
     parses = analyzer().parse(word)
@@ -65,7 +65,7 @@ def lemma(word: str, pos: str = "", feats: str = "") -> str:
 
 
 class PymorphyLemmatizer:
-    MAX_CACHED = 500_000
+    MAX_CACHED = 100_000
 
     def __init__(self):
         # (form hash, POS id, morph hash) -> lemma hash: a form seen before, which in news is most

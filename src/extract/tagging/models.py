@@ -76,14 +76,27 @@ def _load(name: str, network_class, labels_id: str) -> Tagger:
         pack.load_meta().check_protocol()
         network = pack.load_model(network_class)
         arrays = dict(pack.load_arrays(network.weights))
-        words = decompress(pack.read(vocab_name("word"))).decode("utf8").splitlines()
+        words = decompress(pack.read(vocab_name("word")))
         shapes = decompress(pack.read(vocab_name("shape"))).decode("utf8").splitlines()
         labels = decompress(pack.read(vocab_name(labels_id))).decode("utf8").splitlines()
     navec = embedding()
     network = network.inject_arrays(arrays).inject_navec(navec)
-    shared = navec.vocab
-    words = Vocabulary(shared.words, shared.word_ids) if words == shared.words else Vocabulary(words)
+    if words == _navec_words_bytes():  # compared as bytes: 250,000 strings made and dropped
+        words = _navec_words()          # would stay in the allocator's arenas
+    else:
+        words = Vocabulary(words.decode("utf8").splitlines())
     return Tagger(network, words, Vocabulary(shapes), Vocabulary(labels))
+
+
+@lru_cache(maxsize=1)
+def _navec_words() -> Vocabulary:
+    vocab = embedding().vocab
+    return Vocabulary(vocab.words, vocab.word_ids)
+
+
+@lru_cache(maxsize=1)
+def _navec_words_bytes() -> bytes:
+    return "\n".join(embedding().vocab.words).encode("utf8")
 
 
 @lru_cache(maxsize=1)
