@@ -70,6 +70,7 @@ def _cpu_seconds(pid: int) -> float | None:
 
 def run_batch(dump: Path, workers: int, out: Path, extra=()) -> dict:
     env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    time.sleep(2)  # the previous run's fork server and workers are still exiting: not our start-up
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "extract.cli", "run", str(dump), "-o", str(out),
                              "--workers", str(workers), "--log-every", "3600", *extra],
