@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from ..text.sentences import sentences
+from .frame import lead
 
 # the roles that say which happening it is, per type
 DEFINING = {
@@ -66,22 +66,16 @@ def group_events(events) -> None:
             ev.attrs["group"] = n
 
 
-def lead_end(doc) -> int:
-    """Where the article's lead ends: after the headline and the first sentence below it."""
-    layout = doc._.layout
-    top = max([part[1] for part in (layout.headline, layout.dateline) if part] or [0]) if layout else 0
-    return next((s.end_char for s in sentences(doc) if s.start_char >= top and s.text.strip()), top)
-
-
 def mark_main(doc, events) -> None:
     """attrs["main"] = True on the records of the article's main happening."""
     told = [e for e in events if e.type != "STATEMENT"]
     if not told:
         return
-    end = lead_end(doc)
-    lead = [e for e in told if e.trigger.start < end]
-    if lead:
-        main = min(lead, key=lambda e: e.trigger.start).attrs["group"]
+    first = lead(doc)  # events before its end are in the headline, the dateline or the lead
+    end = first.end_char if first is not None else 0
+    in_lead = [e for e in told if e.trigger.start < end]
+    if in_lead:
+        main = min(in_lead, key=lambda e: e.trigger.start).attrs["group"]
     else:
         counts: dict[int, int] = {}
         for e in sorted(told, key=lambda e: e.trigger.start):

@@ -35,7 +35,7 @@ class Frame:
     date: list = field(default_factory=list)    # cluster ids
 
 
-def _lead(doc):
+def lead(doc):
     """The first sentence of the body after the headline and the dateline."""
     layout = doc._.layout
     skip_to = 0
@@ -58,19 +58,19 @@ def frame(doc) -> Frame:
     if layout and layout.dateline:
         a, b = layout.dateline
         f.date = [c.id for c in clusters_in(doc, [t for t in doc if a <= t.idx < b], {"DATE"})]
-    lead = _lead(doc)
-    if lead is not None:
-        root = lead.root
-        for t in lead:
+    first = lead(doc)
+    if first is not None:
+        root = first.root
+        for t in first:
             # a place the lead's main verb happens in: «В Астане … посетила», not «визит в Казахстан»
-            opener = t.i - lead.start < OPENER and t.dep_ in ("obl", "nmod")  # «20 ноября в Бразилиа …»
+            opener = t.i - first.start < OPENER and t.dep_ in ("obl", "nmod")  # «20 ноября в Бразилиа …»
             if (t.head == root and t.dep_ == "obl" or opener) and case_of(t) in ("в", "во") and locative(t):
                 places = [c for c in index(doc).get(t.i, ()) if c.type == "LOCATION"]
                 if places:
                     f.place = [places[0].id]
                     break
         if not f.date:
-            dates = [c for t in lead if t.head == root or t.head.head == root
+            dates = [c for t in first if t.head == root or t.head.head == root
                      for c in index(doc).get(t.i, ()) if c.type == "DATE"]
             if dates:
                 f.date = [dates[0].id]
