@@ -137,3 +137,13 @@ def test_article_frame_and_bare_noun(read):
 def test_visiting_websites_is_not_a_visit(read):
     a = read("Мужчину осудили за регулярное посещение сайтов с радикальной тематикой. Дети не посещали школу.")
     assert not events(a, "VISIT")
+
+
+def test_an_aim_is_planned_and_a_condition_possible(read):
+    aim = read("Министр торговли Чили Пабло Рамос прибыл в Рим, чтобы подписать соглашение о торговле с Италией.")
+    assert [e.attrs["modality"] for e in events(aim, "SIGNING")] == ["planned"]
+    assert [e.attrs["modality"] for e in events(aim, "VISIT")] == ["fact"]
+    condition = read("Если переговоры министров обороны Чили и Перу состоятся, стороны обсудят границу.")
+    assert [e.attrs["modality"] for e in events(condition, "MEETING")] == ["possible"]
+    done = read("Министр торговли Чили Пабло Рамос подписал в Риме соглашение о торговле с Италией.")
+    assert [e.attrs["modality"] for e in events(done, "SIGNING")] == ["fact"]

@@ -7,7 +7,7 @@
 
 The markers (models/event_modality.tsv) count on the trigger's path up to its clause's verb
 («визит … может состояться»: визит ← состояться ← может) and on the words that modify a token on
-that path («не», «запланированная», «предстоящий»). A noun that only sets the scene for another
+that path («не», «запланированная», «предстоящий», the clause's «чтобы» or «если»). A noun that only sets the scene for another
 verb («в ходе встречи … обсудили») does not take that verb's modality.
 """
 
@@ -20,7 +20,9 @@ from ..resources import read_tsv
 RANK = {"fact": 0, "planned": 1, "possible": 2, "negated": 3}
 # how a trigger (or a verb on its path) hangs on a word whose modality it takes
 PATH_DEPS = {"nsubj", "nsubj:pass", "obj", "xcomp", "ccomp", "csubj", "conj", "root", "ROOT", "acl", "nmod"}
-MODIFIER_DEPS = {"advmod", "aux", "aux:pass", "cop", "amod", "acl", "xcomp", "neg"}
+# "mark": the conjunction that opens the trigger's clause («чтобы подписать» is an aim, «если
+# встреча состоится» a condition)
+MODIFIER_DEPS = {"advmod", "aux", "aux:pass", "cop", "amod", "acl", "xcomp", "neg", "mark"}
 
 
 @lru_cache(maxsize=1)
