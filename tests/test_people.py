@@ -74,3 +74,13 @@ def test_person_named_in_an_organisation_name(extractor):
     art = extractor.extract("Концерт прошёл в Музыкальной академии имени Ф. Листа в Будапеште.")
     assert any(e.type == "PERSON" and e.attrs["last"] == "Листа" or e.name.endswith("Лист")
                for e in art.of_type("PERSON")), [(e.type, e.name) for e in art.entities]
+
+
+def test_first_name_alone_joins_the_one_person_of_that_name(read):
+    art = read("Инженер Виктор Орлов арестован в Бангкоке. Адвокат рассказала, что на встречу с Виктором "
+               "прибудут его дочь и мать.")
+    orlov = by_name(art, "PERSON", "Виктор Орлов")
+    assert [m.text for m in orlov.mentions] == ["Виктор Орлов", "Виктором"]
+    two = read("Виктор Орлов и Виктор Петров прибыли в Минск. Виктор сказал, что встреча прошла хорошо.")
+    alone = [e for e in two.entities if e.type == "PERSON" and e.name == "Виктор"]
+    assert alone and [m.text for m in alone[0].mentions] == ["Виктор"]  # two Викторы: neither

@@ -54,6 +54,10 @@ def _richer(a: Found, b: Found) -> Found:
     return a if weight(a) >= weight(b) else b
 
 
+def _first_name_only(f: Found) -> bool:
+    return bool(f.attrs.get("first")) and not f.attrs.get("last") and len(f.norm.split()) == 1
+
+
 def cluster(found: list[Found]) -> list[Cluster]:
     groups: list[list[Found]] = []
     by_key: dict[str, list[Found]] = {}
@@ -65,6 +69,8 @@ def cluster(found: list[Found]) -> list[Cluster]:
             target = by_key[f.key]
         elif f.type == "PERSON":
             candidates = [g for g in groups if g[0].type == "PERSON" and any(same_person(f, x) for x in g)]
+            if _first_name_only(f) and len(candidates) > 1:
+                candidates = []  # «Виктор» when two people of the article are Виктор: nobody's
             if candidates:  # the nearest earlier mention's entity when a surname is shared
                 target = min(candidates, key=lambda g: min(abs(x.start - f.start) for x in g))
         else:

@@ -258,6 +258,14 @@ def _stem_match(a: str, b: str) -> bool:
     return n >= 4 and a[:n - 2] == b[:n - 2] and abs(len(a) - len(b)) <= 2 and a[:3] == b[:3]
 
 
+def _first_name_alone(alone: Found, full: Found) -> bool:
+    """«Виктор» after «Виктор Орлов»: a first name by itself, the full name's first name (the
+    clustering takes it only when one person of the article has that first name)."""
+    first, other = alone.attrs.get("first"), full.attrs.get("first")
+    return bool(first and other and not first.endswith(".") and len(alone.norm.split()) == 1
+                and _stem_match(first, other))
+
+
 def same_person(a: Found, b: Found) -> bool:
     """Whether two PERSON mentions can name one person: no name part disagrees, the surname agrees."""
     la, lb = a.attrs.get("last"), b.attrs.get("last")
@@ -266,9 +274,9 @@ def same_person(a: Found, b: Found) -> bool:
         if not _stem_match(la, lb):
             return False
     elif la and fb and not lb:  # «Дун» alone may have been read as a first name
-        return _stem_match(la, fb) and not fa
+        return (_stem_match(la, fb) and not fa) or _first_name_alone(b, a)
     elif lb and fa and not la:
-        return _stem_match(lb, fa) and not fb
+        return (_stem_match(lb, fa) and not fb) or _first_name_alone(a, b)
     elif not (la or lb):
         return bool(fa and fb and _stem_match(fa, fb))
     if fa and fb:
