@@ -18,6 +18,15 @@ for _name in ("layout", "found", "entities", "refers", "relations", "events", "w
         Doc.set_extension(_name, default=None)
 
 
+def once(doc, key: str, make):
+    """`make(doc)`, computed on the first call for a Doc and kept in `doc.user_data[key]`: what a
+    stage derives from finished layers (sentences, token columns, an entity index) and reads often."""
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = make(doc)
+    return value
+
+
 def init(doc):
     """Give a fresh Doc empty containers (spaCy extension defaults must not be shared lists)."""
     if doc._.found is None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from razdel import tokenize
 
 from ..tagging.lemma import analyzer
+from ..extensions import once
 from ..text import columns
 
 
@@ -58,12 +59,9 @@ def tokens_key(tokens) -> str:
 
 def doc_keys(doc) -> list:
     """Every token's key word, computed once per Doc (None for punctuation and whitespace)."""
-    keys = doc.user_data.get("extract.token_keys")
-    if keys is None:
-        keys = [_key(text, lemma) if any(c.isalnum() for c in text) else None
-                for text, lemma in zip(columns.texts(doc), columns.lemmas(doc))]
-        doc.user_data["extract.token_keys"] = keys
-    return keys
+    return once(doc, "extract.token_keys", lambda d: [
+        _key(text, lemma) if any(c.isalnum() for c in text) else None
+        for text, lemma in zip(columns.texts(d), columns.lemmas(d))])
 
 
 def prefix_index(index: dict) -> dict:

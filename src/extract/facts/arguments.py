@@ -13,6 +13,7 @@ verb, the one person the sentence before is about (`dropped_subject`).
 
 from __future__ import annotations
 
+from ..extensions import once
 from ..text.sentences import sentence_of, sentences
 from ..tagging.lemma import analyzer
 from .base import entity_index
@@ -29,10 +30,7 @@ CLAUSE_OPENERS = {"который", "где", "куда", "откуда", "ко�
 
 def index(doc) -> dict:
     """token index -> clusters covering it, computed once per doc."""
-    key = "extract.facts.entity_index"
-    if key not in doc.user_data:
-        doc.user_data[key] = entity_index(doc)
-    return doc.user_data[key]
+    return once(doc, "extract.facts.entity_index", entity_index)
 
 
 def phrase(token, stop: set | None = None) -> list:
@@ -143,12 +141,9 @@ def actors(doc, head, groups: bool = True) -> list:
 
 def _held(doc) -> set:
     """POSITION entity ids the article gives a named holder (a reference or an OCCUPATION)."""
-    key = "extract.facts.held_posts"
-    if key not in doc.user_data:
-        held = {r.entity for r in doc._.refers or [] if r.entity and r.kind == "POSITION"}
-        held |= {r.args.get("position") for r in doc._.relations or [] if r.type == "OCCUPATION"}
-        doc.user_data[key] = held
-    return doc.user_data[key]
+    return once(doc, "extract.facts.held_posts", lambda d: (
+        {r.entity for r in d._.refers or [] if r.entity and r.kind == "POSITION"}
+        | {r.args.get("position") for r in d._.relations or [] if r.type == "OCCUPATION"}))
 
 
 def unheld_posts(doc, head) -> list:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..extensions import once
 from ..text.sentences import sentences
 from ..resources import read_tsv
 from ..text.layout import body
@@ -50,9 +51,11 @@ def lead(doc):
 
 
 def frame(doc) -> Frame:
-    key = "extract.facts.frame"
-    if key in doc.user_data:
-        return doc.user_data[key]
+    """The place and date the article states once for the events it frames (computed once per Doc)."""
+    return once(doc, "extract.facts.frame", _frame)
+
+
+def _frame(doc) -> Frame:
     f = Frame()
     layout = doc._.layout
     if layout and layout.dateline:
@@ -74,7 +77,6 @@ def frame(doc) -> Frame:
                      for c in index(doc).get(t.i, ()) if c.type == "DATE"]
             if dates:
                 f.date = [dates[0].id]
-    doc.user_data[key] = f
     return f
 
 

@@ -10,6 +10,7 @@ gender, say what the name could not. A first name the dictionary knows keeps its
 
 from __future__ import annotations
 
+from ..extensions import once
 from ..tagging.lemma import analyzer
 
 GENDERS = {"Masc": "masc", "Fem": "femn"}
@@ -54,9 +55,10 @@ def _known_first_name(first) -> bool:
 
 def person_genders(doc) -> dict:
     """PERSON entity id -> masc / femn / None: the agreements' majority, else the name's guess."""
-    key = "extract.facts.genders"
-    if key in doc.user_data:
-        return doc.user_data[key]
+    return once(doc, "extract.facts.genders", _genders)
+
+
+def _genders(doc) -> dict:
     out = {}
     for c in doc._.entities or []:
         if c.type != "PERSON":
@@ -74,5 +76,4 @@ def person_genders(doc) -> dict:
         if votes["masc"] != votes["femn"] and not _known_first_name(c.attrs.get("first")):
             guess = max(votes, key=votes.get)
         out[c.id] = guess
-    doc.user_data[key] = out
     return out

@@ -8,9 +8,10 @@ syntax model's quadratic head scores.
 
 from __future__ import annotations
 
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import SENT_START
 from spacy.util import minibatch
 
+from ..extensions import once
 from ..text import columns
 
 MAX_TOKENS = 128
@@ -18,23 +19,23 @@ _SENTENCES = "extract.sentence_words"
 
 
 def sentence_words(doc) -> list[list[int]]:
-    """Indices of each razdel sentence's non-space tokens, read once per Doc from arrays, before
-    the syntax stage (spaCy's `doc.sents` after it follows the tree, which now and then joins two
-    razdel sentences): the three models read the same sentences."""
-    cached = doc.user_data.get(_SENTENCES)
-    if cached is None:
-        cached, current = [], []
-        for i, (start, space) in enumerate(doc.to_array([SENT_START, IS_SPACE]).tolist() if len(doc) else []):
-            if start == 1 and current:
-                cached.append(current)
-                current = []
-            if not space:
-                current.append(i)
-        if current:
-            cached.append(current)
-        doc.user_data[_SENTENCES] = cached
-    return cached
+    """Indices of each razdel sentence's non-space tokens, from the tokenizer's sentence starts,
+    listed once per Doc: the three models read them, and the syntax stage makes each one tree."""
+    return once(doc, _SENTENCES, _sentence_words)
 
+
+def _sentence_words(doc) -> list[list[int]]:
+    starts = doc.to_array([SENT_START]).tolist() if len(doc) else []
+    out, current = [], []
+    for i, (start, space) in enumerate(zip(starts, columns.spaces(doc))):
+        if start == 1 and current:
+            out.append(current)
+            current = []
+        if not space:
+            current.append(i)
+    if current:
+        out.append(current)
+    return out
 
 
 def word_runs(docs, join_sentences: bool = False):

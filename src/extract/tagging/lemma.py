@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
-
 from spacy.attrs import IS_SPACE, LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 

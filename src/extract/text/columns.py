@@ -9,30 +9,31 @@ from __future__ import annotations
 
 from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH
 
+from ..extensions import once
+
 _KEY = "extract.columns."
 
 
-def _column(doc, name: str, attr: int) -> list:
-    key = _KEY + name
-    cached = doc.user_data.get(key)
-    if cached is None:
-        strings = doc.vocab.strings
-        values = doc.to_array([attr]).tolist() if len(doc) else []
-        cached = doc.user_data[key] = [strings[h] for h in values] if attr != IS_SPACE else [bool(v) for v in values]
-    return cached
+def _values(doc, attr: int) -> list[int]:
+    return doc.to_array([attr]).tolist() if len(doc) else []
+
+
+def _strings(doc, attr: int) -> list[str]:
+    strings = doc.vocab.strings
+    return [strings[h] for h in _values(doc, attr)]
 
 
 def texts(doc) -> list[str]:
-    return _column(doc, "texts", ORTH)
+    return once(doc, _KEY + "texts", lambda d: _strings(d, ORTH))
 
 
 def lowers(doc) -> list[str]:
-    return _column(doc, "lowers", LOWER)
+    return once(doc, _KEY + "lowers", lambda d: _strings(d, LOWER))
 
 
 def lemmas(doc) -> list[str]:
-    return _column(doc, "lemmas", LEMMA)
+    return once(doc, _KEY + "lemmas", lambda d: _strings(d, LEMMA))
 
 
 def spaces(doc) -> list[bool]:
-    return _column(doc, "spaces", IS_SPACE)
+    return once(doc, _KEY + "spaces", lambda d: [bool(v) for v in _values(d, IS_SPACE)])

@@ -87,10 +87,8 @@ def body(doc):
     layout = doc._.layout
     if layout is None or layout.footer is None:
         return doc[:]
-    end = doc.user_data.get("extract.body_end_token")
-    if end is None:
-        end = doc.user_data["extract.body_end_token"] = next(
-            (t.i for t in doc if t.idx >= layout.body_end), len(doc))
+    end = extensions.once(doc, "extract.body_end_token",
+                          lambda d: next((t.i for t in d if t.idx >= layout.body_end), len(d)))
     return doc[:end]
 
 

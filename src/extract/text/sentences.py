@@ -9,20 +9,22 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ..extensions import once
+
 _KEY = "extract.sentences"
+
+
+def _spans_and_starts(doc) -> tuple:
+    spans = list(doc.sents)
+    return spans, [s.start for s in spans]
 
 
 def sentences(doc) -> list:
     """The Doc's sentences as Spans (cached: call only after the syntax stage)."""
-    cached = doc.user_data.get(_KEY)
-    if cached is None:
-        spans = list(doc.sents)
-        cached = doc.user_data[_KEY] = (spans, [s.start for s in spans])
-    return cached[0]
+    return once(doc, _KEY, _spans_and_starts)[0]
 
 
 def sentence_of(doc, i: int):
     """The sentence holding token i."""
-    sentences(doc)
-    spans, starts = doc.user_data[_KEY]
+    spans, starts = once(doc, _KEY, _spans_and_starts)
     return spans[max(bisect_right(starts, i) - 1, 0)]

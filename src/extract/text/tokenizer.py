@@ -14,16 +14,15 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from ..extensions import once
+
 _LINE = re.compile(r"[^\n]+")
 _TEXT = "extract.text"
 
 
 def doc_text(doc) -> str:
     """The Doc's text: kept by the tokenizer (spaCy's `doc.text` joins every token on each access)."""
-    text = doc.user_data.get(_TEXT)
-    if text is None:
-        text = doc.user_data[_TEXT] = doc.text
-    return text
+    return once(doc, _TEXT, lambda d: d.text)
 
 
 def sentence_spans(text: str):
