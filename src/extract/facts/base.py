@@ -10,6 +10,11 @@ from ..text.tokenizer import doc_text
 from ..records import Event, Mention, Relation  # noqa: F401  (re-exported for the fact modules)
 
 
+def lemma_key(token) -> str:
+    """A token's lemma as the fact lexicons list it: lower case, «ё» read as «е»."""
+    return token.lemma_.lower().replace("ё", "е")
+
+
 def entity_index(doc) -> dict:
     """token index -> the entities (clusters) with a mention covering that token."""
     index: dict[int, list] = {}
@@ -40,5 +45,5 @@ def event_at(type_: str, trigger, args: dict, evidence_span=None, **attrs) -> Ev
     return Event(type_, span_mention(span), {k: list(v) for k, v in args.items()}, evidence(sent), dict(attrs))
 
 
-__all__ = ["entity_index", "sentence_of", "evidence", "event_at", "span_mention", "mention", "Event", "Relation",
+__all__ = ["entity_index", "lemma_key", "sentence_of", "evidence", "event_at", "span_mention", "mention", "Event", "Relation",
            "Mention"]

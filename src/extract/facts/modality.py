@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..resources import read_tsv
+from .base import lemma_key
 
 RANK = {"fact": 0, "planned": 1, "possible": 2, "negated": 3}
 # how a trigger (or a verb on its path) hangs on a word whose modality it takes
@@ -32,7 +33,7 @@ def markers() -> dict:
 
 def _own(token) -> str | None:
     """Modality a marker word carries by itself («не» only when it negates: not «не только»)."""
-    lemma = token.lemma_.lower().replace("ё", "е")
+    lemma = lemma_key(token)
     m = markers().get(lemma)
     if lemma == "не":
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None

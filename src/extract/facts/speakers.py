@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..resources import read_list
 from ..text.sentences import sentence_of
+from .base import lemma_key
 from .arguments import (actors, antecedent, case_of, clusters_in, dependents, index, own_people, person_of, phrase,
                         referred, subjects)
 
@@ -50,7 +51,7 @@ def speakers_of(doc, head) -> list:
         found += [c for c in index(doc).get(t.i, ()) if c.type in ("ORGANIZATION", "COUNTRY") and c not in found]
     if found:
         return found
-    if head.lemma_.lower().replace("ё", "е") in proxies():
+    if lemma_key(head) in proxies():
         for owner in dependents(head, {"nmod"}, {""}):
             found += [c for c in actors(doc, owner) if c not in found]
     return found

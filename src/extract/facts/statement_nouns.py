@@ -30,7 +30,7 @@ from ..text.sentences import sentence_of
 from ..text.sentences import sentences as doc_sentences
 from ..text.tokenizer import doc_text
 from .arguments import active_subjects, case_of, dependents, index, passive_agents
-from .base import event_at
+from .base import event_at, lemma_key
 from .modality import RANK, modality
 
 BACK_REFERENCE = {"такой", "этот", "данный", "подобный", "тот"}  # determiners that point back
@@ -48,9 +48,6 @@ def filing_verbs() -> frozenset:
     return frozenset(read_list("filing_verbs.txt"))
 
 
-def _lemma(token) -> str:
-    return token.lemma_.lower().replace("ё", "е")
-
 
 def _verb_of(token):
     """The verb the noun is the object, «с»-phrase or passive subject of, else None."""
@@ -66,7 +63,7 @@ def is_filed(doc, token) -> bool:
     """«написал заявление», «подал заявление в суд»: an application, not words said («в субботу»
     is when, not where to)."""
     verb = _verb_of(token) or (token.head if token.head != token and token.head.pos_ == "VERB" else None)
-    if verb is not None and _lemma(verb) in filing_verbs():
+    if verb is not None and lemma_key(verb) in filing_verbs():
         return True
     places = [token] + ([verb] if verb is not None else [])
     return any(c.dep_ in ("obl", "nmod") and case_of(c) in ("в", "во", "на") and c.morph.get("Case") == ["Acc"]
@@ -77,7 +74,7 @@ def is_filed(doc, token) -> bool:
 def is_named_again(token) -> bool:
     """«Такое заявление он сделал после …», «это заявление»: the statement just told (by a quote
     or a speech verb) named again, not another one."""
-    return any(c.dep_ in ("det", "amod") and _lemma(c) in BACK_REFERENCE for c in token.children)
+    return any(c.dep_ in ("det", "amod") and lemma_key(c) in BACK_REFERENCE for c in token.children)
 
 
 def authors(doc, token, speakers_of) -> list:
@@ -117,7 +114,7 @@ def find(doc, speakers_of) -> list:
     sentence_at = {s.start: n for n, s in enumerate(doc_sentences(doc))}
     last = None  # (sentence number, speaker ids) of the statement named before
     for t in body(doc):
-        if t.pos_ != "NOUN" or _lemma(t) not in nouns() or is_filed(doc, t) or is_named_again(t):
+        if t.pos_ != "NOUN" or lemma_key(t) not in nouns() or is_filed(doc, t) or is_named_again(t):
             continue
         n = sentence_at.get(sentence_of(doc, t.i).start, 0)
         who = [c.id for c in authors(doc, t, speakers_of)]

@@ -28,7 +28,7 @@ from ..text.layout import body
 from ..text.tokenizer import doc_text
 from . import statement_nouns
 from .arguments import ids, phrase
-from .base import event_at
+from .base import event_at, lemma_key
 from .speakers import speaker, speakers_of
 
 DASHES = "–—-"
@@ -42,7 +42,7 @@ def speech_verbs() -> frozenset:
 
 
 def is_speech(token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower().replace("ё", "е") in speech_verbs()
+    return token.pos_ == "VERB" and lemma_key(token) in speech_verbs()
 
 
 def _span(doc, start_char, end_char):

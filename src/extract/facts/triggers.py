@@ -14,6 +14,7 @@ from ..resources import read_list, read_tsv
 from ..text.layout import body
 from ..text.sentences import sentence_of
 from .arguments import CLAUSE_DEPS, accusatives, case_of, clusters_in, index, objects, phrase, subjects
+from .base import lemma_key
 
 ARGUMENT_DEPS = {"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj", "xcomp", "appos"}
 POST_WORDS = {"должность", "пост", "место"}  # «назначен на должность / пост»
@@ -28,7 +29,7 @@ def lexicon() -> dict:
 
 def family(token) -> str:
     """The kind of happening a trigger word names (models/event_triggers.tsv, column family)."""
-    hit = lexicon().get(_lemma(token))
+    hit = lexicon().get(lemma_key(token))
     return hit[2] if hit else ""
 
 
@@ -36,9 +37,6 @@ def family(token) -> str:
 def signed_documents() -> frozenset:
     return frozenset(read_list("signed_documents.txt"))
 
-
-def _lemma(token) -> str:
-    return token.lemma_.lower().replace("ё", "е")
 
 
 def _neighbours(token):
@@ -66,7 +64,7 @@ def _is_guest_word(doc, c) -> bool:
         c = _pronoun_antecedent(doc, c, skip_clause=True)
         if c is None:
             return False
-    return (c.morph.get("Animacy") == ["Anim"] or _lemma(c) == "делегация"
+    return (c.morph.get("Animacy") == ["Anim"] or lemma_key(c) == "делегация"
             or bool(_entity_types(doc, c) & {"PERSON", "ORGANIZATION", "COUNTRY"}))
 
 
@@ -88,7 +86,7 @@ def is_guest(doc, token) -> bool:
 
 
 def is_document_word(token) -> bool:
-    return _lemma(token) in {w.replace("ё", "е") for w in signed_documents()}
+    return lemma_key(token) in {w.replace("ё", "е") for w in signed_documents()}
 
 
 def _pronoun_antecedent(doc, pronoun, skip_clause: bool = False):
@@ -133,7 +131,7 @@ def is_about_person(doc, token) -> bool:
     for c in _neighbours(token):
         if c.dep_ in ("iobj",) or c.morph.get("Case") == ["Dat"]:
             continue
-        if c.morph.get("Animacy") == ["Anim"] or _lemma(c) in POST_WORDS:
+        if c.morph.get("Animacy") == ["Anim"] or lemma_key(c) in POST_WORDS:
             return True
         if _entity_types(doc, c) & {"PERSON", "POSITION"}:
             return True
@@ -146,7 +144,7 @@ def is_about_person(doc, token) -> bool:
     # «она была переизбрана», «стал мэром в 2010 году, через пять лет был переизбран»: a
     # passive whose subject (its own or shared) is someone
     if token.morph.get("Voice") == ["Pass"] or token.morph.get("Variant") == ["Short"]:
-        if any(s.morph.get("Animacy") == ["Anim"] or (s.pos_ == "PRON" and _lemma(s) in PERSONAL)
+        if any(s.morph.get("Animacy") == ["Anim"] or (s.pos_ == "PRON" and lemma_key(s) in PERSONAL)
                or "PERSON" in _entity_types(doc, s) for s in subjects(token)):
             return True
     # «поздравил коллегу с назначением»: the person is the verb's object
@@ -165,13 +163,13 @@ def has_destination(doc, token) -> bool:
     for c in accusatives(token) if token.pos_ == "VERB" else dependents_of(token, "nmod", ""):
         if _entity_types(doc, c) & named:  # «посетил Казахстан», «посещение Израиля»
             return True
-        if _lemma(c) in place_heads():  # «посетил остров», «посетила посёлок» (models/place_heads.tsv)
+        if lemma_key(c) in place_heads():  # «посетил остров», «посетила посёлок» (models/place_heads.tsv)
             return True
     for c in token.children:
         if c.dep_ in ("obl", "nmod") and any(x.dep_ == "case" and x.lemma_ in ("в", "во", "на", "к", "ко") for x in c.children):
             if _entity_types(doc, c) & {"LOCATION", "COUNTRY", "ORGANIZATION", "PERSON"}:
                 return True
-        if c.dep_ in ("obl", "nmod") and _lemma(c) == "визит":
+        if c.dep_ in ("obl", "nmod") and lemma_key(c) == "визит":
             return True
     return False
 
@@ -195,7 +193,7 @@ def is_leading(doc, token) -> bool:
                                              {"ORGANIZATION", "COUNTRY", "PERSON"})}
         if named & {"ORGANIZATION", "COUNTRY"} and "PERSON" not in _entity_types(doc, c):
             return True
-        if _lemma(c) in organisation_heads() or (c.pos_ == "PRON" and _lemma(c) in ("он", "она", "оно")):
+        if lemma_key(c) in organisation_heads() or (c.pos_ == "PRON" and lemma_key(c) in ("он", "она", "оно")):
             return True
     return False
 
@@ -210,7 +208,7 @@ def is_uncited(doc, token) -> bool:
     журналистом», «признался в беседе с ведущим») is an interview, not a meeting."""
     head = token.head
     return not (token.dep_ in ("obl", "nmod") and head != token and head.pos_ == "VERB"
-                and _lemma(head) in speech_verbs())
+                and lemma_key(head) in speech_verbs())
 
 
 def is_occasion(doc, token) -> bool:
@@ -229,7 +227,7 @@ def find(doc, event_type: str) -> list:
     """Trigger tokens of one event type in the article body, in text order."""
     out = []
     for t in body(doc):
-        hit = lexicon().get(_lemma(t))
+        hit = lexicon().get(lemma_key(t))
         if hit is None or hit[0] != event_type or t.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
             continue
         if NEEDS.get(hit[1], NEEDS[""])(doc, t):

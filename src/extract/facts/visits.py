@@ -20,6 +20,7 @@ from spacy.language import Language
 from .arguments import (ABOUT, actors, antecedent, case_of, clusters_in, dependents, dropped_subject, index, names_agent,
                         objects, phrase, place_and_date, reflexive_owner, subjects)
 from . import triggers
+from .base import lemma_key
 from .event_stage import EventStage
 
 TO = {"в", "во", "на"}
@@ -57,7 +58,7 @@ def _receivers(doc, place) -> list:
     needs guest)."""
     out = []
     for clause in (c for c in place.children if c.dep_ == "acl:relcl"):
-        hit = triggers.lexicon().get(clause.lemma_.lower().replace("ё", "е"))
+        hit = triggers.lexicon().get(lemma_key(clause))
         if hit and hit[1] == "guest" and triggers.is_guest(doc, clause):
             for s in subjects(clause, clauses=False):
                 out += [c for c in actors(doc, s) if c not in out]
