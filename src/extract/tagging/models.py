@@ -76,16 +76,15 @@ def _load(name: str, network_class, labels_id: str) -> Tagger:
         pack.load_meta().check_protocol()
         network = pack.load_model(network_class)
         arrays = dict(pack.load_arrays(network.weights))
-        words = decompress(pack.read(vocab_name("word")))
-        shapes = decompress(pack.read(vocab_name("shape"))).decode("utf8").splitlines()
-        labels = decompress(pack.read(vocab_name(labels_id))).decode("utf8").splitlines()
-    navec = embedding()
-    network = network.inject_arrays(arrays).inject_navec(navec)
-    if words == _navec_words_bytes():  # compared as bytes: 250,000 strings made and dropped
-        words = _navec_words()          # would stay in the allocator's arenas
-    else:
-        words = Vocabulary(words.decode("utf8").splitlines())
-    return Tagger(network, words, Vocabulary(shapes), Vocabulary(labels))
+        words, shapes, labels = (decompress(pack.read(vocab_name(v))) for v in ("word", "shape", labels_id))
+    network = network.inject_arrays(arrays).inject_navec(embedding())
+    # compared as bytes: 250,000 strings made only to be dropped would stay in the allocator's arenas
+    words = _navec_words() if words == _navec_words_bytes() else _vocabulary(words)
+    return Tagger(network, words, _vocabulary(shapes), _vocabulary(labels))
+
+
+def _vocabulary(packed: bytes) -> Vocabulary:
+    return Vocabulary(packed.decode("utf8").splitlines())
 
 
 @lru_cache(maxsize=1)
