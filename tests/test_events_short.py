@@ -72,6 +72,13 @@ def test_a_fine_is_not_an_appointment(read):
     assert not events(a, "APPOINTMENT")
 
 
+def test_a_date_set_is_not_an_appointment(read):
+    # the subject of an active «назначил» is who appoints; the object here is a date, no one
+    a = read("Президент Киргизии Асан Осмонов назначил дату досрочных парламентских выборов. "
+             "Губернатор назначил дату выборов в городскую думу.")
+    assert not events(a, "APPOINTMENT")
+
+
 def test_decision_is_not_a_meeting(read):
     a = read("Правительство приняло решение о строительстве моста.")
     assert not events(a, "MEETING")

@@ -2,7 +2,7 @@
 
 A lexicon word is a trigger only with what its `needs` column asks for: «принять» with a guest
 («принял делегацию», not «принял решение»), «подписать» with a document (models/signed_documents.txt
-or a DOCUMENT entity, also through a pronoun: «…законопроект, после чего его подписал»), «назначить» with a person or a post (not «назначен штраф»), «возглавить»
+or a DOCUMENT entity, also through a pronoun: «…законопроект, после чего его подписал»), «назначить» with a person or a post (not «назначен штраф», «назначил дату выборов»), «возглавить»
 with an organisation or country, «беседа» when no speech verb cites it as an interview, «встречаться» not since a date.
 """
 
@@ -128,9 +128,12 @@ def is_about_person(doc, token) -> bool:
     title («избранный губернатор»)."""
     if _is_title(token):
         return False
+    active = token.pos_ == "VERB" and token.morph.get("Voice") != ["Pass"] and token.morph.get("Variant") != ["Short"]
     for c in _neighbours(token):
         if c.dep_ in ("iobj",) or c.morph.get("Case") == ["Dat"]:
             continue
+        if active and c.dep_ == "nsubj":
+            continue  # «президент назначил дату выборов»: who appoints says nothing of whom
         if c.morph.get("Animacy") == ["Anim"] or lemma_key(c) in POST_WORDS:
             return True
         if _entity_types(doc, c) & {"PERSON", "POSITION"}:
