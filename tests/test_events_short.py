@@ -79,6 +79,29 @@ def test_a_date_set_is_not_an_appointment(read):
     assert not events(a, "APPOINTMENT")
 
 
+def test_a_sports_fixture_is_not_a_meeting(read):
+    a = read("В финале сборная Канады встретилась со сборной Швеции и победила со счётом 3:1. "
+             "Матч открывал сезон. В субботу «Спартак» встретится с «Зенитом» на своём поле.")
+    assert not events(a, "MEETING")
+
+
+def test_a_team_received_by_a_president_is_a_meeting(read):
+    a = read("Президент Финляндии Олли Лахтинен встретился с олимпийской сборной в своей резиденции.")
+    m = events(a, "MEETING")
+    assert m and "Олли Лахтинен" in names(a, m[0].args["participants"])
+
+
+def test_a_court_hearing_is_not_a_meeting(read):
+    a = read("Судебное заседание продлилось три часа. Суд отложил рассмотрение дела. "
+             "До следующего заседания обвиняемый останется под стражей. На заседании суда адвокат заявила ходатайство.")
+    assert not events(a, "MEETING")
+
+
+def test_a_government_session_is_a_meeting(read):
+    a = read("На заседании правительства министр юстиции Анна Котова рассказала о реформе судов.")
+    assert [e.trigger.text for e in events(a, "MEETING")] == ["заседании"]
+
+
 def test_decision_is_not_a_meeting(read):
     a = read("Правительство приняло решение о строительстве моста.")
     assert not events(a, "MEETING")

@@ -3,7 +3,8 @@
 A lexicon word is a trigger only with what its `needs` column asks for: «принять» with a guest
 («принял делегацию», not «принял решение»), «подписать» with a document (models/signed_documents.txt
 or a DOCUMENT entity, also through a pronoun: «…законопроект, после чего его подписал»), «назначить» with a person or a post (not «назначен штраф», «назначил дату выборов»), «возглавить»
-with an organisation or country, «беседа» when no speech verb cites it as an interview, «встречаться» not since a date.
+with an organisation or country, «беседа» when no speech verb cites it as an interview, «встречаться» not since a date,
+«встреча» not between sports teams and «заседание» not of a court (gatherings.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import lru_cache
 from ..resources import read_list, read_tsv
 from ..text.layout import body
 from ..text.sentences import sentence_of
+from . import gatherings
 from .arguments import CLAUSE_DEPS, accusatives, case_of, clusters_in, index, objects, phrase, subjects
 from .base import lemma_key
 
@@ -223,7 +225,8 @@ def is_occasion(doc, token) -> bool:
 
 
 NEEDS = {"": lambda doc, t: True, "uncited": is_uncited, "occasion": is_occasion, "guest": is_guest, "document": is_document,
-         "person": is_about_person, "org": is_leading, "destination": has_destination}
+         "person": is_about_person, "org": is_leading, "destination": has_destination,
+         "no_fixture": gatherings.is_not_fixture, "no_hearing": gatherings.is_not_hearing}
 
 
 def find(doc, event_type: str) -> list:
@@ -233,6 +236,6 @@ def find(doc, event_type: str) -> list:
         hit = lexicon().get(lemma_key(t))
         if hit is None or hit[0] != event_type or t.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
             continue
-        if NEEDS.get(hit[1], NEEDS[""])(doc, t):
+        if all(NEEDS.get(need, NEEDS[""])(doc, t) for need in hit[1].split(",")):
             out.append(t)
     return out
