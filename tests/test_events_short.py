@@ -102,6 +102,17 @@ def test_a_government_session_is_a_meeting(read):
     assert [e.trigger.text for e in events(a, "MEETING")] == ["заседании"]
 
 
+def test_dating_for_years_is_not_a_meeting(read):
+    a = read("Актёр женился на модели, с которой встречался восемь лет. Она встречалась с певцом несколько месяцев.")
+    assert not events(a, "MEETING")
+
+
+def test_a_band_named_beside_its_word_is_the_visitor(read):
+    a = read("Ансамбль «Берёзка» прибыл в Пекин на гастроли.")
+    v = events(a, "VISIT")
+    assert v and names(a, v[0].args["visitor"]) == {"Ансамбль «Берёзка»"}
+
+
 def test_decision_is_not_a_meeting(read):
     a = read("Правительство приняло решение о строительстве моста.")
     assert not events(a, "MEETING")

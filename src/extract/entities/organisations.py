@@ -124,6 +124,18 @@ def _is_relative_adjective(t) -> bool:
     return not ({"Qual", "Apro", "Anum"} & parses[0].tag.grammemes)
 
 
+QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}
+
+
+def _close_quote(doc, start, end) -> int:
+    """«Ансамбль «Берёзка» read by the NER without its closing quote: the span takes it."""
+    opened = [QUOTE_PAIRS[t.text] for t in doc[start:end] if t.text in QUOTE_PAIRS]
+    closed = sum(1 for t in doc[start:end] if t.text in QUOTE_PAIRS.values() and t.text not in QUOTE_PAIRS)
+    if len(opened) > closed and end < len(doc) and doc[end].text == opened[-1]:
+        return end + 1
+    return end
+
+
 def _lower_or_first(t) -> bool:
     """A word written in lower case, or capitalised only because it opens the sentence."""
     return t.text[:1].islower() or t.is_sent_start is True
@@ -218,7 +230,7 @@ class OrganisationFinder:
                 place = place_index().get(tokens_key(doc[s:e]))
                 if place and place[2] in ("capital", "station"):
                     continue
-                res.append((s, e, "ner"))
+                res.append((s, _close_quote(doc, s, e), "ner"))
         return res
 
     def extend(self, doc, start, end, following):

@@ -218,13 +218,13 @@ def is_agent(doc, token) -> bool:
 
 def names_agent(doc, token) -> bool:
     """A subject that can take part in something: an agent word (`is_agent`), a body named by its
-    own genitive («части Северного флота встретились с …») or a word for the person named in
-    apposition to it; not a thing the parser made the subject («посетил … музеи: главный
+    own genitive («части Северного флота встретились с …») or a word for the person or body
+    named in apposition to it; not a thing the parser made the subject («посетил … музеи: главный
     собор …» read with «собор» as the subject)."""
     return is_agent(doc, token) or any(
         c.dep_ == "nmod" and not case_of(c) and any(x.type in ("ORGANIZATION", "COUNTRY") for x in index(doc).get(c.i, ()))
-        or c.dep_ in ("appos", "flat:name") and any(x.type == "PERSON" for x in index(doc).get(c.i, ()))
-        for c in token.children)  # «Звезда хоккея Иван Орлов прибыл»: a word for the person named beside it
+        or c.dep_ in ("appos", "flat:name") and any(x.type in ("PERSON", "ORGANIZATION") for x in index(doc).get(c.i, ()))
+        for c in token.children)  # «Звезда хоккея Иван Орлов прибыл», «Группа «Браво» прибыла»: a word for who is named beside it
 
 
 def _embedded(verb, subject) -> bool:

@@ -21,6 +21,7 @@ from .base import lemma_key
 ARGUMENT_DEPS = {"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj", "xcomp", "appos"}
 POST_WORDS = {"должность", "пост", "место"}  # «назначен на должность / пост»
 PERSONAL = {"он", "она", "они"}  # pronouns that stand for people
+TIME_UNITS = {"год", "месяц", "неделя", "день"}  # a length of time with no preposition: «восемь лет»
 
 
 @lru_cache(maxsize=1)
@@ -217,9 +218,13 @@ def is_uncited(doc, token) -> bool:
 
 
 def is_occasion(doc, token) -> bool:
-    """«встречались в Риге», not «встречаются с прошлого года»: a relation that holds since a date."""
+    """«встречались в Риге», not «встречаются с прошлого года» nor «встречался восемь лет»: a
+    relation that holds since a date or for a length of time (they date)."""
     for c in token.children:
         if c.dep_ in ("obl", "nmod") and case_of(c) in ("с", "со") and _entity_types(doc, c) & {"DATE"}:
+            return False
+        if (c.dep_ in ("obl", "obj") and not case_of(c) and lemma_key(c) in TIME_UNITS
+                and "DATE" in _entity_types(doc, c)):  # «восемь лет», «несколько месяцев»
             return False
     return True
 
