@@ -168,3 +168,29 @@ def test_person_replaced_is_not_the_appointee(read):
 def test_relative_described_after_the_appointee_is_not_appointed(read):
     a = read("Совет избрал на пост председателя Анну Котову, дочь бывшего мэра Олега Котова.")
     assert _appointees(a) == {"Анна Котова"}
+
+
+def _appointers(a):
+    return {n for e in events(a, "APPOINTMENT") for n in names(a, e.args.get("appointer", []))}
+
+
+def test_who_appoints_is_the_active_subject(read):
+    a = read("Губернатор Иван Петров назначил директором завода инженера Олега Смирнова.")
+    assert _appointers(a) == {"Иван Петров"} and _appointees(a) == {"Олег Смирнов"}
+
+
+def test_a_body_that_elects_is_the_appointer(read):
+    a = read("Сенат Польши избрал Анну Ковальскую председателем комиссии по бюджету.")
+    assert _appointers(a) == {"Сенат Польши"}
+
+
+def test_a_decree_names_who_appoints_a_passive(read):
+    a = read("Указом президента России послом в Чили назначен Игорь Степанов.")
+    ap = events(a, "APPOINTMENT")
+    assert ap and names(a, ap[0].args["appointer"]) == {"президент"}
+
+
+def test_no_appointer_without_one_named(read):
+    # a passive with no act named, and «возглавил»: the subject leads, no one appoints
+    a = read("Игорь Степанов назначен послом в Чили. В 2005 году Олег Орлов возглавил Министерство финансов.")
+    assert events(a, "APPOINTMENT") and not _appointers(a)

@@ -30,7 +30,7 @@ ENTITY_COLUMNS = ["article_id", "entity_id", "type", "name", "mentions", "start"
 MENTION_COLUMNS = ["article_id", "entity_id", "type", "name", "start", "end", "text"]
 RELATION_ROLES = ["person", "position", "rank", "org", "country", "location"]
 EVENT_ROLES = ["participants", "visitor", "host", "destination", "signatories", "parties", "document",
-               "person", "position", "org", "speaker", "topic", "place"]
+               "person", "position", "org", "appointer", "speaker", "topic", "place"]
 EVENT_COLUMNS = ["article_id", "event", "group", "type", "modality", "date", "date_value", "article_date", "trigger",
                  "trigger_start", "trigger_end", *EVENT_ROLES, "evidence", "evidence_start", "evidence_end", "attrs"]
 ROLE_COLUMNS = ["article_id", "event", "type", "modality", "role", "entity_id", "entity_type", "name",

@@ -1,4 +1,4 @@
-"""APPOINTMENT events: person, position, org, date.
+"""APPOINTMENT events: person, position, org, date, and who appoints (appointer).
 
 «назначен начальником штаба», «назначил Петрова министром», «избран председателем»: the person
 is the passive subject or the object (or the noun a participle modifies: «назначенный в мае
@@ -11,6 +11,9 @@ object, or, as a time («до назначения послом он …»), the
 the noun the parser hung after it, else the one it shares, else the subject of the sentence
 before (biographies: «В 2019 году назначен послом»).
 
+The appointer is the subject of an active verb («президент назначил X», «сенат избрал X») or
+whose act a passive names («назначен указом президента»); «возглавил» has none.
+
 When the person is only a word for someone («коллегу», «генерала»), the `references` stage's map
 names them; failing that, the person the article says holds that very post (an OCCUPATION with the
 same position and country or org) is the one appointed.
@@ -22,12 +25,13 @@ from spacy.language import Language
 
 from ..text.sentences import sentence_of
 from . import frame
-from .arguments import (active_subjects, antecedent, case_of, clusters_in, dependents, dropped_subject, index, objects,
+from .arguments import (active_subjects, actors, antecedent, case_of, clusters_in, dependents, dropped_subject, index, objects,
                         own_people, person_of, phrase, place_and_date, subjects)
 from .event_stage import EventStage
 
 POST_WORDS = {"должность", "пост"}
 LEADING = {"возглавить"}
+ACTS = {"указ", "распоряжение", "приказ", "постановление", "решение"}  # «назначен указом президента»
 
 
 def _post_heads(t):
@@ -93,6 +97,27 @@ def _misplaced_subject(t) -> list:
     return []
 
 
+def _appointers(doc, t, person) -> list:
+    """Who appoints or elects: the subject of an active verb («президент назначил X», «сенат
+    избрал X») or whose act a passive names («назначен указом президента»); never the
+    appointee. A post word stands as the post («президент России», not Russia) unless the
+    references stage knows who holds it."""
+    if t.lemma_.lower() in LEADING:
+        return []  # «возглавил X»: the subject leads, no one appoints
+    heads = []
+    if t.pos_ == "VERB" and t.dep_ not in ("acl", "amod") and t.morph.get("Voice") != ["Pass"] \
+            and t.morph.get("Variant") != ["Short"]:
+        heads += active_subjects(t)
+    for act in t.children:
+        if act.dep_ == "obl" and not case_of(act) and act.morph.get("Case") == ["Ins"] and act.lemma_.lower() in ACTS:
+            heads += [g for g in dependents(act, {"nmod"}, {""}) if g.morph.get("Case") == ["Gen"]]
+    out = []
+    for h in heads:
+        found = actors(doc, h, groups=False) or [c for c in index(doc).get(h.i, ()) if c.type == "POSITION"]
+        out += [c for c in found if c not in out and c not in person]
+    return out
+
+
 def _holder(doc, positions, places):
     """The person the article says holds one of these posts, in one of these places if named."""
     for r in doc._.relations or []:
@@ -151,7 +176,8 @@ class Finder(EventStage):
             holder = _holder(doc, {c.id for c in positions}, places)
             person = [holder] if holder is not None else []
         _, dates = place_and_date(doc, phrase(t))
-        args = {"person": person, "position": positions, "org": org, "date": dates}
+        args = {"person": person, "position": positions, "org": org, "date": dates,
+                "appointer": _appointers(doc, t, person)}
         # «поздравил с назначением» with no one named: the appointment told before
         return args, t.pos_ == "NOUN" and not person
 

@@ -23,7 +23,7 @@ FRAMED = {"MEETING": ("place", "date"), "VISIT": ("destination", "date"), "SIGNI
 # roles a bare-noun mention of an event takes from the event told before
 ACTOR_ROLES = {"MEETING": ("participants",), "VISIT": ("visitor", "host", "destination"),
                "SIGNING": ("parties", "signatories", "document"),
-               "APPOINTMENT": ("person", "position", "org")}
+               "APPOINTMENT": ("person", "position", "org", "appointer")}
 
 
 OPENER = 6  # words at the start of the lead where a where-and-when opener stands
