@@ -34,6 +34,15 @@ def test_female_surname_normalised_in_the_feminine(extractor):
     assert p.attrs["last"] == "Захарова"
 
 
+def test_gender_read_in_the_case_of_the_mention(extractor):
+    # «Милана» alone reads best as the woman's name in the nominative; in the genitive beside a
+    # masculine surname it is Милан
+    art = extractor.extract("Премьер-министра Сербии Милана Петровича в аэропорту встретил министр.")
+    assert by_name(art, "PERSON", "Милан Петрович").attrs["gender"] == "masc"
+    art = extractor.extract("Министр встретился с Миланой Петровой.")
+    assert by_name(art, "PERSON", "Милана Петрова").attrs["gender"] == "femn"
+
+
 def test_samples_people(samples):
     art = samples["brasilia-ministers-meeting"]
     p = by_name(art, "PERSON", "Луис Фернандес")

@@ -43,12 +43,25 @@ def token_nominative(token, gender: str | None = None) -> str:
     return restore_case(inflected.word, text)
 
 
+CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
 def name_gender(tokens) -> str | None:
-    """masc / femn of a person from the pymorphy reading of a first name, or slovnet's Gender."""
-    for t in tokens:
-        for p in analyzer().parse(t.text):
-            if "Name" in p.tag.grammemes and p.score > 0.1 and p.tag.gender in ("masc", "femn"):
-                return str(p.tag.gender)  # a plain str: pymorphy3 returns its own grammeme type
+    """masc / femn of a person from the pymorphy reading of a first name, patronymic or surname
+    in the case slovnet reads the word in («Милана Петровича» in the genitive is Милан, not
+    Милана), else of a first name in any case, else slovnet's Gender."""
+    parses = [(t, analyzer().parse(t.text)) for t in tokens]
+    for in_case in (True, False):
+        for t, readings in parses:
+            case = CASES.get((t.morph.get("Case") or [""])[0])
+            for p in readings:
+                # an indeclinable reading («Амаду» as a woman's name) fits every case: no evidence
+                if in_case and (case is None or "Fixd" in p.tag.grammemes
+                                or p.tag.case != case and not (case == "accs" and p.tag.case == "gent")):
+                    continue
+                kinds = {"Name", "Patr", "Surn"} if in_case else {"Name"}  # in its case a patronymic tells too
+                if kinds & p.tag.grammemes and p.score > 0.1 and p.tag.gender in ("masc", "femn"):
+                    return str(p.tag.gender)  # a plain str: pymorphy3 returns its own grammeme type
     for t in tokens:
         g = t.morph.get("Gender")
         if g == ["Masc"]:
