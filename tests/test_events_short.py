@@ -113,6 +113,44 @@ def test_a_band_named_beside_its_word_is_the_visitor(read):
     assert v and names(a, v[0].args["visitor"]) == {"Ансамбль «Берёзка»"}
 
 
+def test_a_quoted_title_reports_no_event(read):
+    a = read("Актёр известен ролями в сериалах «Доктор Хаус» и «Как мы встретились в Вероне». "
+             "Театр показал спектакль «Визит дамы».")
+    assert not a.events
+
+
+def test_quoted_speech_still_reports_its_events(read):
+    a = read("Министр заявил: «Визит в Перу прошёл успешно».")
+    assert events(a, "VISIT")
+
+
+def test_a_train_arriving_is_no_visit(read):
+    a = read("Первый поезд, прибывший в город по новой дороге, был украшен флагами. Самолёт прибыл в Москву с опозданием.")
+    assert not events(a, "VISIT")
+
+
+def test_arrival_in_a_city_named_by_a_word(read):
+    a = read("Вечером патриарх прибыл в северную столицу.")
+    assert [e.trigger.text for e in events(a, "VISIT")] == ["прибыл"]
+
+
+def test_a_guest_met_at_the_airport_is_a_meeting(read):
+    a = read("В аэропорту премьер-министра Сербии Милана Петровича встретил министр иностранных дел Олег Пашутин.")
+    m = events(a, "MEETING")
+    assert m and names(a, m[0].args["participants"]) == {"Милан Петрович", "Олег Пашутин"}
+
+
+def test_resistance_met_is_no_meeting(read):
+    a = read("Армия встретила упорное сопротивление. Жители встретили Новый год на площади.")
+    assert not events(a, "MEETING")
+
+
+def test_leading_a_region_is_an_appointment(read):
+    a = read("Олег Орлов возглавил Кемеровскую область в 1997 году.")
+    ap = events(a, "APPOINTMENT")
+    assert ap and names(a, ap[0].args["person"]) == {"Олег Орлов"}
+
+
 def test_decision_is_not_a_meeting(read):
     a = read("Правительство приняло решение о строительстве моста.")
     assert not events(a, "MEETING")

@@ -1,7 +1,7 @@
 """MEETING events: participants, place, date, topic.
 
 A verb («встретился», «побеседовал», «принял делегацию») has its participants as subject, «с»-
-companion and, for «принять», object. A noun («встреча», «переговоры», «саммит») has them as its
+companion and, for a verb that receives a guest («принять», «встретить в аэропорту»), object. A noun («встреча», «переговоры», «саммит») has them as its
 genitive («встреча министров»), «с» and «между» dependents, or as the subject of the verb it
 hangs on («министры провели переговоры», «в ходе встречи министры обсудили»), the noun a
 participle it hangs on describes («присутствовавший на заседании X») or who chairs it («под
@@ -17,6 +17,8 @@ from spacy.language import Language
 
 from .arguments import (accusatives, active_subjects, actors, case_of, clusters_in, dependents, dropped_subject, governor,
                         index, is_agent, names_agent, passive_agents, phrase, place_and_date, reflexive_owner, subjects)
+from . import triggers
+from .base import lemma_key
 from .event_stage import EventStage
 
 COMPANION = {"с", "со"}
@@ -58,8 +60,9 @@ class Finder(EventStage):
             if not subjects(t):
                 dropped = dropped_subject(doc, t)  # «… Министр прилетел в Рим. Там встретился с …»
             heads += dependents(t, {"obl"}, COMPANION)
-            if t.lemma_ in ("принять", "принимать"):
-                heads += accusatives(t) + passive_agents(t)  # «посол был принят министром»: both met
+            if triggers.lexicon().get(lemma_key(t), ("", ""))[1] == "guest":
+                # «посол был принят министром», «в аэропорту гостя встретил министр»: both met
+                heads += accusatives(t) + passive_agents(t)
             scope = phrase(t)
         else:
             heads += dependents(t, {"nmod"}, {""} | COMPANION | BETWEEN)

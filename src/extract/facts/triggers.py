@@ -11,16 +11,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..entities.quotes import in_title
 from ..resources import read_list, read_tsv
 from ..text.layout import body
 from ..text.sentences import sentence_of
 from . import gatherings
-from .arguments import CLAUSE_DEPS, accusatives, case_of, clusters_in, index, objects, phrase, subjects
+from .arguments import CLAUSE_DEPS, accusatives, case_of, clusters_in, index, names_agent, objects, phrase, subjects
 from .base import lemma_key
 
 ARGUMENT_DEPS = {"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj", "xcomp", "appos"}
 POST_WORDS = {"должность", "пост", "место"}  # «назначен на должность / пост»
 PERSONAL = {"он", "она", "они"}  # pronouns that stand for people
+LED_PLACES = {"region", "district", "city"}  # kinds of place one is elected or appointed to lead
 TIME_UNITS = {"год", "месяц", "неделя", "день"}  # a length of time with no preposition: «восемь лет»
 
 
@@ -175,9 +177,20 @@ def has_destination(doc, token) -> bool:
         if c.dep_ in ("obl", "nmod") and any(x.dep_ == "case" and x.lemma_ in ("в", "во", "на", "к", "ко") for x in c.children):
             if _entity_types(doc, c) & {"LOCATION", "COUNTRY", "ORGANIZATION", "PERSON"}:
                 return True
+            if place_kinds().get(lemma_key(c)) in LED_PLACES:  # «прибыл в северную столицу»
+                return True
         if c.dep_ in ("obl", "nmod") and lemma_key(c) == "визит":
             return True
     return False
+
+
+def is_done_by_someone(doc, token) -> bool:
+    """«делегация прибыла», not «поезд, прибывший в город», «самолёт прибыл»: the verb's own
+    subject, or the noun its participle describes, when there is one, is someone (an agent)."""
+    if token.dep_ in ("acl", "amod") and token.head is not token and token.morph.get("VerbForm") == ["Part"]:
+        return names_agent(doc, token.head)
+    own = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return not own or any(names_agent(doc, c) for c in own)
 
 
 @lru_cache(maxsize=1)
@@ -186,8 +199,13 @@ def organisation_heads() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def place_kinds() -> dict:
+    """Generic place word -> its kind (models/place_heads.tsv)."""
+    return {r["word"].lower().replace("ё", "е"): r["kind"] for r in read_tsv("place_heads.tsv")}
+
+
 def place_heads() -> frozenset:
-    return frozenset(r["word"].lower().replace("ё", "е") for r in read_tsv("place_heads.tsv"))
+    return frozenset(place_kinds())
 
 
 def is_leading(doc, token) -> bool:
@@ -200,6 +218,9 @@ def is_leading(doc, token) -> bool:
         if named & {"ORGANIZATION", "COUNTRY"} and "PERSON" not in _entity_types(doc, c):
             return True
         if lemma_key(c) in organisation_heads() or (c.pos_ == "PRON" and lemma_key(c) in ("он", "она", "оно")):
+            return True
+        # «возглавил Кемеровскую область», «впервые возглавил регион»: a region or city led
+        if "LOCATION" in _entity_types(doc, c) or place_kinds().get(lemma_key(c)) in LED_PLACES:
             return True
     return False
 
@@ -231,7 +252,7 @@ def is_occasion(doc, token) -> bool:
 
 NEEDS = {"": lambda doc, t: True, "uncited": is_uncited, "occasion": is_occasion, "guest": is_guest, "document": is_document,
          "person": is_about_person, "org": is_leading, "destination": has_destination,
-         "no_fixture": gatherings.is_not_fixture, "no_hearing": gatherings.is_not_hearing}
+         "agent": is_done_by_someone, "no_fixture": gatherings.is_not_fixture, "no_hearing": gatherings.is_not_hearing}
 
 
 def find(doc, event_type: str) -> list:
@@ -240,6 +261,8 @@ def find(doc, event_type: str) -> list:
     for t in body(doc):
         hit = lexicon().get(lemma_key(t))
         if hit is None or hit[0] != event_type or t.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
+            continue
+        if in_title(doc, t.i):  # «в сериале «Встреча в Вероне»»: a title, not a report
             continue
         if all(NEEDS.get(need, NEEDS[""])(doc, t) for need in hit[1].split(",")):
             out.append(t)
