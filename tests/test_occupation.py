@@ -137,6 +137,16 @@ def test_coordinated_posts_and_names_pair_up_in_order(extractor):
     assert {w[1] for w in where_of(art, "Бахтиёр Каримов", "министр финансов")} == {"Узбекистан"}
 
 
+def test_distributed_post_takes_the_body_of_its_own_country(extractor):
+    # «ведомств Польши X и Чехии Y»: Y heads the Czech ministry, not the Polish one the words name
+    art = extractor.extract("Министерство обороны Польши и Министерство обороны Чехии подписали меморандум. "
+                            "В ходе встречи руководители оборонных ведомств Польши генерал Анджей Ковальский "
+                            "и Чехии генерал Петр Новак обсудили учения.")
+    post = "руководитель оборонных ведомств"
+    assert where_of(art, "Анджей Ковальский", post) == [("Министерство обороны Польши", "Польша", None)]
+    assert where_of(art, "Петр Новак", post) == [("Министерство обороны Чехии", "Чехия", None)]
+
+
 def test_appointed_to_the_post_of(extractor):
     art = extractor.extract("Иван Соколов назначен на должность губернатора Курской области.")
     assert posts_of(art, "Иван Соколов") == {"губернатор"}

@@ -9,6 +9,8 @@
   organisation («председатель правления [Сбербанка]»);
 - «страна», «государство» in the post's words (models/country_words.txt) stand for the country
   named just before («В Чили … президент страны»);
+- an organisation of another state than the post's country is not the post's («руководители
+  оборонных ведомств Казахстана X и Китая Y»: Y's is the Chinese body);
 - a post whose complement names only a country is the post of the ministry or body of that
   country the article names, when they share a content word («министр обороны КНР» → the Chinese
   defence ministry named elsewhere in the article).
@@ -70,7 +72,11 @@ def affiliation(doc, start: int, end: int, where: tuple | None = None) -> dict:
     country = countries[0] if countries else None
     if country is None and org is not None and org.attrs.get("country") in by_iso:
         country = by_iso[org.attrs["country"]]
-    if org is None and country is not None:
+    if org is not None and country is not None and org.attrs.get("country") not in (None, country.attrs.get("iso")):
+        # «руководители оборонных ведомств Казахстана X и Китая Y»: Y's post is of China, so its
+        # body is the Chinese one the same words name, not the Kazakh ministry
+        org = _body_of(doc, start, end, None, country, own_words=True)
+    elif org is None and country is not None:
         org = _body_of(doc, start, end, where, country)
     res = {}
     if org is not None:
@@ -102,11 +108,12 @@ def _country_nearby(doc, start, lo, hi):
     return before[-1:] or after[:1]
 
 
-def _body_of(doc, start, end, where, country):
+def _body_of(doc, start, end, where, country, own_words=False):
     """The organisation of `country` named in the article whose name shares a content word
-    with the post («министр обороны» ~ «Министерство обороны»)."""
+    with the post («министр обороны» ~ «Министерство обороны»); own_words: the post's words
+    count even where they name another body."""
     root = head_token(doc, start, end)
-    stems = content_stems(doc, start, (where or (start, end))[1], skip_head=root.i)
+    stems = content_stems(doc, start, (where or (start, end))[1], skip_head=root.i, keep_names=own_words)
     if not stems:
         return None
     iso = country.attrs.get("iso")
