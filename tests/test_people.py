@@ -43,6 +43,14 @@ def test_gender_read_in_the_case_of_the_mention(extractor):
     assert by_name(art, "PERSON", "Милана Петрова").attrs["gender"] == "femn"
 
 
+def test_a_misprinted_mention_does_not_name_the_person(extractor):
+    # the name most mentions normalise to wins over a longer misprint («Олегом Пашутины»)
+    art = extractor.extract("Министр Олег Пашутин прибыл в Минск. Олег Пашутин встретился с мэром города. "
+                            "Вечером с Олегом Пашутины встретились студенты.")
+    p = by_name(art, "PERSON", "Олег Пашутин")
+    assert {m.text for m in p.mentions} == {"Олег Пашутин", "Олегом Пашутины"}
+
+
 def test_samples_people(samples):
     art = samples["brasilia-ministers-meeting"]
     p = by_name(art, "PERSON", "Луис Фернандес")

@@ -44,13 +44,17 @@ def drop_overlaps(found: list[Found]) -> list[Found]:
     return sorted(kept, key=lambda f: (f.start, -f.end))
 
 
-def _richer(a: Found, b: Found) -> Found:
-    """The mention whose name says more (more name parts, then the longer text)."""
+def _richer(a: Found, b: Found, counts: dict) -> Found:
+    """The mention whose name says more (more name parts), then for a person the name most
+    mentions normalise to (a typo or an imperfectly normalised form, «Олегом Пашутины», is
+    outvoted), then the longer text."""
     def weight(f):
         parts = sum(1 for k in ("first", "middle", "last") if f.attrs.get(k)) if f.type == "PERSON" else 0
         initials = sum(1 for k in ("first", "middle") if (f.attrs.get(k) or "").endswith("."))
         cyrillic = any("а" <= c <= "я" or c == "ё" for c in f.norm.lower())  # a Russian record names in Russian
-        return (parts - initials, cyrillic, len(f.norm))
+        # an organisation goes by its full name where known, however often it is abbreviated
+        votes = counts.get(f.norm, 0) if f.type == "PERSON" else 0
+        return (parts - initials, cyrillic, votes, len(f.norm))
     return a if weight(a) >= weight(b) else b
 
 
@@ -84,9 +88,12 @@ def cluster(found: list[Found]) -> list[Cluster]:
             by_key.setdefault(f.key, target)
     clusters = []
     for g in sorted(groups, key=lambda g: min(x.start for x in g)):
+        counts: dict = {}
+        for x in g:
+            counts[x.norm] = counts.get(x.norm, 0) + 1
         best = g[0]
         for x in g[1:]:
-            best = _richer(best, x)
+            best = _richer(best, x, counts)
         attrs = dict(best.attrs)
         if best.type == "PERSON":  # fill name parts the best mention lacks from the others
             for x in g:
