@@ -51,6 +51,13 @@ def test_a_misprinted_mention_does_not_name_the_person(extractor):
     assert {m.text for m in p.mentions} == {"Олег Пашутин", "Олегом Пашутины"}
 
 
+def test_a_name_written_in_the_nominative_beats_one_the_normaliser_left_inflected(extractor):
+    art = extractor.extract("По словам премьер-министра земли Гессен Ральфа Хубертса, это трагедия. "
+                            "Премьер-министр земли Гессен Ральф Хубертс напомнил об этом.")
+    p = by_name(art, "PERSON", "Ральф Хубертс")
+    assert {m.text for m in p.mentions} == {"Ральфа Хубертса", "Ральф Хубертс"}
+
+
 def test_samples_people(samples):
     art = samples["brasilia-ministers-meeting"]
     p = by_name(art, "PERSON", "Луис Фернандес")

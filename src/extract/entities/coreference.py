@@ -46,7 +46,8 @@ def drop_overlaps(found: list[Found]) -> list[Found]:
 
 def _richer(a: Found, b: Found, counts: dict) -> Found:
     """The mention whose name says more (more name parts), then for a person the name most
-    mentions normalise to (a typo or an imperfectly normalised form, «Олегом Пашутины», is
+    mentions normalise to or are written as (a typo or a form the normaliser could not put in
+    the nominative, «Олегом Пашутины», «Ральфа Хубертса» beside «Ральф Хубертс», is
     outvoted), then the longer text."""
     def weight(f):
         parts = sum(1 for k in ("first", "middle", "last") if f.attrs.get(k)) if f.type == "PERSON" else 0
@@ -62,7 +63,7 @@ def _first_name_only(f: Found) -> bool:
     return bool(f.attrs.get("first")) and not f.attrs.get("last") and len(f.norm.split()) == 1
 
 
-def cluster(found: list[Found]) -> list[Cluster]:
+def cluster(found: list[Found], doc=None) -> list[Cluster]:
     groups: list[list[Found]] = []
     by_key: dict[str, list[Found]] = {}
     # longest names first, so that a surname alone finds the full name it belongs to
@@ -88,9 +89,12 @@ def cluster(found: list[Found]) -> list[Cluster]:
             by_key.setdefault(f.key, target)
     clusters = []
     for g in sorted(groups, key=lambda g: min(x.start for x in g)):
-        counts: dict = {}
+        counts: dict = {}  # votes for a name: mentions normalised to it, and mentions written so
         for x in g:
             counts[x.norm] = counts.get(x.norm, 0) + 1
+            if doc is not None:
+                written = doc[x.start:x.end].text
+                counts[written] = counts.get(written, 0) + 1
         best = g[0]
         for x in g[1:]:
             best = _richer(best, x, counts)
@@ -108,7 +112,7 @@ def cluster(found: list[Found]) -> list[Cluster]:
 class Coreference:
     def __call__(self, doc):
         doc._.found = drop_overlaps(doc._.found)
-        doc._.entities = cluster(doc._.found)
+        doc._.entities = cluster(doc._.found, doc)
         return doc
 
 
