@@ -58,6 +58,14 @@ def test_a_name_written_in_the_nominative_beats_one_the_normaliser_left_inflecte
     assert {m.text for m in p.mentions} == {"Ральфа Хубертса", "Ральф Хубертс"}
 
 
+def test_an_initial_stands_for_the_names_it_begins(extractor):
+    # «Дж.» is Джордж, not Дэйзи, however near Дэйзи is
+    art = extractor.extract("Фонд основал Джордж Харбисон. Его дочь Дэйзи Харбисон руководит отделением в Лондоне. "
+                            "Дж. Харбисон заявил, что доволен.")
+    assert {m.text for m in by_name(art, "PERSON", "Джордж Харбисон").mentions} == {"Джордж Харбисон", "Дж. Харбисон"}
+    assert {m.text for m in by_name(art, "PERSON", "Дэйзи Харбисон").mentions} == {"Дэйзи Харбисон"}
+
+
 def test_samples_people(samples):
     art = samples["brasilia-ministers-meeting"]
     p = by_name(art, "PERSON", "Луис Фернандес")

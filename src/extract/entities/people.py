@@ -280,7 +280,8 @@ def same_person(a: Found, b: Found) -> bool:
     elif not (la or lb):
         return bool(fa and fb and _stem_match(fa, fb))
     if fa and fb:
-        if fa.endswith(".") or fb.endswith("."):
-            return fa[0].lower() == fb[0].lower()
+        if fa.endswith(".") or fb.endswith("."):  # an initial: «Дж.» is Джордж, not Дэйзи
+            ia, ib = fa.rstrip(".").lower(), fb.rstrip(".").lower()
+            return ia.startswith(ib) or ib.startswith(ia)
         return _stem_match(fa, fb)
     return True
