@@ -66,6 +66,22 @@ def test_an_initial_stands_for_the_names_it_begins(extractor):
     assert {m.text for m in by_name(art, "PERSON", "Дэйзи Харбисон").mentions} == {"Дэйзи Харбисон"}
 
 
+def test_names_of_every_kind_in_the_nominative(extractor):
+    # foreign names that do not decline, ones pymorphy3 does not know, soft stems, hyphenated
+    # first names and masculine names in «-а» (invented people)
+    expected = {
+        "Правление Марио Бертолуччи закончилось в 2000 году.": "Марио Бертолуччи",
+        "Выступление Дэвида Холлстера было коротким.": "Дэвид Холлстер",
+        "Отравление Олега Гриваля расследуют.": "Олег Гриваль",
+        "Письмо Жану-Люку Мартену отправили вчера.": "Жан-Люк Мартен",
+        "Книга Ивана Гречуры вышла в мае.": "Иван Гречура",
+        "Альбом Кевина Морриси вышел в мае.": "Кевин Морриси",
+        "Встреча с Хамидом Ансараем прошла в Кабуле.": "Хамид Ансарай",
+    }
+    for text, name in expected.items():
+        assert [e.name for e in extractor.extract(text).of_type("PERSON")] == [name], text
+
+
 def test_samples_people(samples):
     art = samples["brasilia-ministers-meeting"]
     p = by_name(art, "PERSON", "Луис Фернандес")

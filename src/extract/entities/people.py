@@ -15,7 +15,7 @@ from ..resources import read_list
 from ..tagging.lemma import analyzer
 from ..text.layout import body
 from .mention import Found, add
-from .norm import name_gender, token_nominative
+from .norm import name_gender, name_nominative
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +151,7 @@ def person_from_span(span) -> Found | None:
     if not words or (len(words) == 1 and not _reads_as_name(words[0])):
         return None
     gender = name_gender(words)
-    nominative = [_written(t) if len(t.text) <= 2 else token_nominative(t, gender) for t in words]
+    nominative = [_written(t) if len(t.text) <= 2 else name_nominative(t, gender) for t in words]
     parts = split_name(nominative)
     parts["gender"] = gender
     return Found("PERSON", words[0].i, words[-1].i + 1, " ".join(nominative), parts, source="ner")
