@@ -82,6 +82,15 @@ def test_names_of_every_kind_in_the_nominative(extractor):
         assert [e.name for e in extractor.extract(text).of_type("PERSON")] == [name], text
 
 
+def test_an_epithet_at_a_sentence_start_is_not_part_of_the_name(extractor):
+    for text, name in {"Восьмидесятилетний Маккензи покинул сенат.": "Маккензи",
+                       "Шестидесятивосьмилетняя Дина Ройсс покинула пост.": "Дина Ройсс"}.items():
+        people = extractor.extract(text).of_type("PERSON")
+        assert [(p.name, [m.text for m in p.mentions]) for p in people] == [(name, [name])], text
+    # a surname that is an adjective stays
+    assert [p.name for p in extractor.extract("Ирина Полевая внесла закон.").of_type("PERSON")] == ["Ирина Полевая"]
+
+
 def test_samples_people(samples):
     art = samples["brasilia-ministers-meeting"]
     p = by_name(art, "PERSON", "Луис Фернандес")

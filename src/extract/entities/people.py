@@ -123,6 +123,19 @@ def with_initials(span):
     return doc[start:span.end] if start != span.start else span
 
 
+def _is_epithet(token) -> bool:
+    """A capitalised adjective before a name at a sentence start («Восьмидесятилетний X»,
+    «Опальный X»): a dictionary adjective with no reading as a name or a surname."""
+    word = token.text
+    if "летн" in word.lower() and word.lower().endswith(("ий", "яя", "ый", "ая")):
+        return True  # an age, known or compounded («Шестидесятивосьмилетняя»)
+    if len(word) < 4 or not analyzer().word_is_known(word.lower()):
+        return False
+    parses = [p for p in analyzer().parse(word) if p.score >= 0.05]
+    return bool(parses) and all(p.tag.POS in ("ADJF", "PRTF") and not ({"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes)
+                                for p in parses)
+
+
 def _is_kin_or_role(token) -> bool:
     """A capitalised common noun for a person's role before a name at a line start («Сын», «Внук»,
     «Предшественник»): a dictionary noun with no name reading that slovnet does not read as a name."""
@@ -145,8 +158,9 @@ def _written(token) -> str:
 def person_from_span(span) -> Found | None:
     span = with_initials(span)
     words = [t for t in span if t.is_alpha or _is_initial(t.text) or "-" in t.text]
-    # a title or role word the model took into the name («Император N», «Сын N»)
-    while len(words) > 1 and (_is_title(words[0]) or _is_kin_or_role(words[0])):
+    # a title, role word or epithet the model took into the name («Император N», «Сын N»,
+    # «Восьмидесятилетний N»)
+    while len(words) > 1 and (_is_title(words[0]) or _is_kin_or_role(words[0]) or _is_epithet(words[0])):
         words = words[1:]
     if not words or (len(words) == 1 and not _reads_as_name(words[0])):
         return None
