@@ -89,12 +89,12 @@ def cluster(found: list[Found], doc=None) -> list[Cluster]:
             by_key.setdefault(f.key, target)
     clusters = []
     for g in sorted(groups, key=lambda g: min(x.start for x in g)):
-        counts: dict = {}  # votes for a name: mentions normalised to it, and mentions written so
+        counts: dict = {}  # votes for a name: mentions normalised to it, and mentions written so in the nominative
         for x in g:
             counts[x.norm] = counts.get(x.norm, 0) + 1
-            if doc is not None:
-                written = doc[x.start:x.end].text
-                counts[written] = counts.get(written, 0) + 1
+            span = doc[x.start:x.end] if doc is not None else ()
+            if span and all(t.morph.get("Case") in ([], ["Nom"]) for t in span):  # written in the nominative
+                counts[span.text] = counts.get(span.text, 0) + 1
         best = g[0]
         for x in g[1:]:
             best = _richer(best, x, counts)

@@ -49,6 +49,10 @@ CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "abl
 # case endings a masculine name loses when pymorphy3 cannot read it at all («Хына» → Хын)
 MASC_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем")}
 SOFT = {"я", "ю", "ем"}  # endings of a stem in «-й» or «-ь»
+# cases slovnet and pymorphy3 tell apart least surely (a genitive and an animate accusative, a
+# dative and a locative)
+NEAR_CASES = {"Gen": {"gent", "accs"}, "Acc": {"accs", "gent"}, "Dat": {"datv", "loct"}, "Loc": {"loct", "datv"},
+              "Ins": {"ablt"}}
 VOWELS = set("аеёиоуыэюя")
 NAME_KINDS = {"Name", "Surn", "Patr"}
 
@@ -114,8 +118,13 @@ def _word_nominative(text, case, gender, feats):
         inflected = best.inflect(wanted) or best.inflect({"nomn"})
         return text if inflected is None else restore_case(_as_written(inflected.word, low), text)
     if known:
-        return None  # a word pymorphy3 knows (a slovnet case it does not fit may be wrong)
-    if gender == "masc":
+        # a word pymorphy3 knows in a case slovnet often takes for this one («Зое»: dative
+        # read as locative) is inflected as usual; one it knows in no such case is a foreign
+        # name that does not decline («Жан-Клода Маше», not the dative of Маша)
+        near = NEAR_CASES.get(case, set())
+        if any(p.tag.case in near for p in readings) or low[-1] not in VOWELS:
+            return None
+    elif gender == "masc":
         for ending in MASC_ENDINGS.get(case, ()):
             if low.endswith(ending) and len(low) > len(ending) + 1:
                 stem = text[:-len(ending)]
@@ -139,7 +148,9 @@ def _part_nominative(text, case, gender, feats):
     if not names:
         word = _word_nominative(text, case, gender, feats)
         return text if word is None else word
-    best = max(names, key=lambda p: p.score)
+    # its reading in the word's case and for the person's gender first («Гриваля»: Гриваль, not
+    # a woman's name Гриваля), then any
+    best = max(names, key=lambda p: (_in_case(p, case), str(p.tag.gender) == gender, p.score))
     if best.tag.case in (None, "nomn"):
         return text
     inflected = best.inflect({"nomn", "sing"}) or best.inflect({"nomn"})
@@ -151,7 +162,8 @@ def name_gender(tokens) -> str | None:
     in the case slovnet reads the word in («Милана Петровича» in the genitive is Милан, not
     Милана); else slovnet's Gender when its name words agree on one («Дэвида Холлстера»); else
     a first-name reading in any case."""
-    parses = [(t, analyzer().parse(t.text)) for t in tokens]
+    # each part of a hyphenated name on its own («Анны-Марии»)
+    parses = [(t, analyzer().parse(part)) for t in tokens for part in t.text.split("-") if part]
     found = _reading_gender(parses, in_case=True)
     if found:
         return found
