@@ -144,13 +144,14 @@ def _part_nominative(text, case, gender, feats):
     dative, though slovnet gave the whole word another case), else as any name word."""
     if len(text) <= 3:
         return text  # «Аль-», «-Ли», «Ибн-»: a particle or a short name that does not decline
-    names = [p for p in analyzer().parse(text.lower()) if NAME_KINDS & p.tag.grammemes]
+    names = [p for p in analyzer().parse(text.lower()) if NAME_KINDS & p.tag.grammemes and _can_name(p, gender)
+             and (str(p.tag.gender) == gender or "ms-f" in p.tag.grammemes)]
     if not names:
         word = _word_nominative(text, case, gender, feats)
         return text if word is None else word
-    # its reading in the word's case and for the person's gender first («Гриваля»: Гриваль, not
-    # a woman's name Гриваля), then any
-    best = max(names, key=lambda p: (_in_case(p, case), str(p.tag.gender) == gender, p.score))
+    # a name reading for the person's gender, in the word's case first («Гриваля»: the man's
+    # Гриваль, never a woman's name Гриваля)
+    best = max(names, key=lambda p: (_in_case(p, case), p.score))
     if best.tag.case in (None, "nomn"):
         return text
     inflected = best.inflect({"nomn", "sing"}) or best.inflect({"nomn"})
