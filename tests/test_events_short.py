@@ -129,6 +129,12 @@ def test_a_train_arriving_is_no_visit(read):
     assert not events(a, "VISIT")
 
 
+def test_a_visit_whose_object_the_parser_read_as_subject(read):
+    a = read("Министр Олег Орлов прибыл в Осло. За это время посетил другие святилища в Японии.")
+    v = [e for e in events(a, "VISIT") if e.trigger.text == "посетил"]
+    assert v and names(a, v[0].args["visitor"]) == {"Олег Орлов"}
+
+
 def test_arrival_in_a_city_named_by_a_word(read):
     a = read("Вечером патриарх прибыл в северную столицу.")
     assert [e.trigger.text for e in events(a, "VISIT")] == ["прибыл"]

@@ -189,7 +189,9 @@ def is_done_by_someone(doc, token) -> bool:
     subject, or the noun its participle describes, when there is one, is someone (an agent)."""
     if token.dep_ in ("acl", "amod") and token.head is not token and token.morph.get("VerbForm") == ["Part"]:
         return names_agent(doc, token.head)
-    own = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    # a «subject» after the verb may be its object read as a nominative («посетил другие
+    # святилища»): only one before the verb says who arrived
+    own = [c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < token.i]
     return not own or any(names_agent(doc, c) for c in own)
 
 

@@ -91,8 +91,10 @@ class Finder(EventStage):
                 for s in subjects(v):
                     if names_agent(doc, s):
                         visitor += [c for c in actors(doc, s) if c not in visitor]
-                if not visitor and v is t and not subjects(v):
-                    visitor += dropped_subject(doc, v)  # «Орлов прилетел в Казань. Затем посетил завод»
+                if not visitor and v is t and not any(names_agent(doc, s) for s in subjects(v)):
+                    # «Орлов прилетел в Казань. Затем посетил завод» (a «subject» that is no one
+                    # is the object the parser misread: «посетил другие храмы»)
+                    visitor += dropped_subject(doc, v)
             for o in objects(v) if v is t else ():
                 at_head = [c for c in index(doc).get(o.i, ()) if c.type in PLACES | {"ORGANIZATION"}]
                 _split(doc, at_head or _where(doc, o), destination, host)
