@@ -85,6 +85,22 @@ def test_a_sports_fixture_is_not_a_meeting(read):
     assert not events(a, "MEETING")
 
 
+def test_a_match_report_names_no_meeting(read):
+    a = read("Матч завершился вничью. Лучшим игроком встречи признан вратарь хозяев. "
+             "Обе теннисистки встречались в финале турнира в прошлом году.")
+    assert not events(a, "MEETING")
+
+
+def test_ministers_meeting_at_a_championship_is_a_meeting(read):
+    a = read("В ходе встречи на чемпионате министры спорта обсудили подготовку к играм.")
+    assert events(a, "MEETING")
+
+
+def test_starting_to_date_is_no_meeting(read):
+    a = read("В 2010 году актёр стал встречаться с певицей Анной Беловой.")
+    assert not events(a, "MEETING")
+
+
 def test_a_team_received_by_a_president_is_a_meeting(read):
     a = read("Президент Финляндии Олли Лахтинен встретился с олимпийской сборной в своей резиденции.")
     m = events(a, "MEETING")

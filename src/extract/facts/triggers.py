@@ -23,6 +23,7 @@ ARGUMENT_DEPS = {"obj", "nsubj", "nsubj:pass", "obl", "nmod", "iobj", "xcomp", "
 POST_WORDS = {"должность", "пост", "место"}  # «назначен на должность / пост»
 PERSONAL = {"он", "она", "они"}  # pronouns that stand for people
 LED_PLACES = {"region", "district", "city"}  # kinds of place one is elected or appointed to lead
+PHASE_VERBS = {"стать", "начать", "перестать", "продолжить", "продолжать"}  # «стал встречаться с …»
 TIME_UNITS = {"год", "месяц", "неделя", "день"}  # a length of time with no preposition: «восемь лет»
 
 
@@ -241,8 +242,11 @@ def is_uncited(doc, token) -> bool:
 
 
 def is_occasion(doc, token) -> bool:
-    """«встречались в Риге», not «встречаются с прошлого года» nor «встречался восемь лет»: a
-    relation that holds since a date or for a length of time (they date)."""
+    """«встречались в Риге», not «встречаются с прошлого года», «встречался восемь лет» nor
+    «стал встречаться с актёром»: a relation that holds since a date, for a length of time or
+    from a turn in one's life (they date)."""
+    if token.dep_ == "xcomp" and token.head is not token and lemma_key(token.head) in PHASE_VERBS:
+        return False
     for c in token.children:
         if c.dep_ in ("obl", "nmod") and case_of(c) in ("с", "со") and _entity_types(doc, c) & {"DATE"}:
             return False
