@@ -173,6 +173,18 @@ def test_leading_a_region_is_an_appointment(read):
     assert ap and names(a, ap[0].args["person"]) == {"Олег Орлов"}
 
 
+def test_a_right_or_a_procedure_is_no_event(read):
+    a = read("Король имеет право назначать министров. Процесс назначения нового судьи затянется. "
+             "У депутата есть шансы возглавить комитет.")
+    assert not a.events
+
+
+def test_the_aim_of_a_visit_keeps_the_visit(read):
+    a = read("Задачей визита министра Олега Орлова в Токио была подготовка соглашения.")
+    v = events(a, "VISIT")
+    assert v and names(a, v[0].args["visitor"]) == {"Олег Орлов"}
+
+
 def test_decision_is_not_a_meeting(read):
     a = read("Правительство приняло решение о строительстве моста.")
     assert not events(a, "MEETING")

@@ -261,6 +261,28 @@ NEEDS = {"": lambda doc, t: True, "uncited": is_uncited, "occasion": is_occasion
          "agent": is_done_by_someone, "no_fixture": gatherings.is_not_fixture, "no_hearing": gatherings.is_not_hearing}
 
 
+@lru_cache(maxsize=1)
+def generic_heads() -> frozenset:
+    return frozenset(w.replace("ё", "е") for w in read_list("generic_event_heads.txt"))
+
+
+def is_kind_of_act(token) -> bool:
+    """«право назначать министров», «процесс назначения», «шансы возглавить бюро»: an event word
+    hung on a noun for a right, a procedure or a chance (models/generic_event_heads.txt) names a
+    kind of act, not one that happened; so does a subject of «считается» under such a noun
+    («задачей считается избрание»)."""
+    head = token.head
+    if head is token:
+        return False
+    if token.dep_ in ("acl", "xcomp") and lemma_key(head) in generic_heads():
+        return True
+    # «процесс назначения»; not «задача визита», the aim of one that happens
+    if token.dep_ == "nmod" and lemma_key(head) in generic_heads() - {"задача"}:
+        return True
+    return token.dep_ in ("nsubj", "nsubj:pass") and any(
+        c.dep_ in ("obl", "xcomp", "nmod") and lemma_key(c) in generic_heads() for c in head.children)
+
+
 def find(doc, event_type: str) -> list:
     """Trigger tokens of one event type in the article body, in text order."""
     out = []
@@ -269,6 +291,8 @@ def find(doc, event_type: str) -> list:
         if hit is None or hit[0] != event_type or t.pos_ not in ("NOUN", "VERB", "ADJ", "PROPN"):
             continue
         if in_title(doc, t.i):  # «в сериале «Встреча в Вероне»»: a title, not a report
+            continue
+        if is_kind_of_act(t):  # «право назначать министров»: no happening
             continue
         if all(NEEDS.get(need, NEEDS[""])(doc, t) for need in hit[1].split(",")):
             out.append(t)
