@@ -9,7 +9,7 @@ such as «обороны Казахстана») stay as written.
 
 from __future__ import annotations
 
-from ..tagging.lemma import analyzer, best_parse
+from ..tagging.lemma import UD_GRAMMEMES, analyzer, best_parse
 
 
 def restore_case(word: str, model: str) -> str:
@@ -41,9 +41,6 @@ def token_nominative(token, gender: str | None = None) -> str:
     if inflected is None:
         return text
     return restore_case(inflected.word, text)
-
-
-CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 
 # case endings a masculine name loses when pymorphy3 cannot read it at all («Хына» → Хын)
@@ -82,8 +79,9 @@ def name_nominative(token, gender: str | None = None) -> str:
 
 
 def _in_case(p, case: str) -> bool:
-    want = CASES.get(case)
-    return p.tag.case == want or (want == "accs" and p.tag.case == "gent")  # an animate accusative
+    """A pymorphy3 reading in the UD case slovnet gives (an animate accusative reads as a genitive)."""
+    want = UD_GRAMMEMES.get(case)
+    return want is not None and (p.tag.case == want or (want == "accs" and p.tag.case == "gent"))
 
 
 def _can_name(p, gender: str) -> bool:
@@ -176,11 +174,10 @@ def name_gender(tokens) -> str | None:
 
 def _reading_gender(parses, in_case: bool) -> str | None:
     for t, readings in parses:
-        case = CASES.get((t.morph.get("Case") or [""])[0])
+        case = (t.morph.get("Case") or [""])[0]
         for p in readings:
             # an indeclinable reading («Амаду» as a woman's name) fits every case: no evidence
-            if in_case and (case is None or "Fixd" in p.tag.grammemes
-                            or p.tag.case != case and not (case == "accs" and p.tag.case == "gent")):
+            if in_case and ("Fixd" in p.tag.grammemes or not _in_case(p, case)):
                 continue
             kinds = {"Name", "Patr", "Surn"} if in_case else {"Name"}  # in its case a patronymic tells too
             if kinds & p.tag.grammemes and p.score > 0.1 and p.tag.gender in ("masc", "femn"):

@@ -39,6 +39,7 @@ from .gazetteer import find_phrases, fold, phrase_key, tokens_key
 from .mention import Found, add
 from .norm import phrase_nominative
 from .places import place_index
+from .quotes import with_closing_quote
 
 COMPLEMENT_PREPOSITIONS = {"при", "по"}  # «Совет при Президенте», «Комитет по обороне»
 LOCATIVE_PREPOSITIONS = {"в", "во", "у", "около", "возле", "над", "перед", "из"}
@@ -122,18 +123,6 @@ def _is_relative_adjective(t) -> bool:
     if not parses or parses[0].tag.POS != "ADJF" or fold(parses[0].normal_form) in qualifying_adjectives():
         return False
     return not ({"Qual", "Apro", "Anum"} & parses[0].tag.grammemes)
-
-
-QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}
-
-
-def _close_quote(doc, start, end) -> int:
-    """«Ансамбль «Берёзка» read by the NER without its closing quote: the span takes it."""
-    opened = [QUOTE_PAIRS[t.text] for t in doc[start:end] if t.text in QUOTE_PAIRS]
-    closed = sum(1 for t in doc[start:end] if t.text in QUOTE_PAIRS.values() and t.text not in QUOTE_PAIRS)
-    if len(opened) > closed and end < len(doc) and doc[end].text == opened[-1]:
-        return end + 1
-    return end
 
 
 def _lower_or_first(t) -> bool:
@@ -230,7 +219,7 @@ class OrganisationFinder:
                 place = place_index().get(tokens_key(doc[s:e]))
                 if place and place[2] in ("capital", "station"):
                     continue
-                res.append((s, _close_quote(doc, s, e), "ner"))
+                res.append((s, with_closing_quote(doc, s, e), "ner"))
         return res
 
     def extend(self, doc, start, end, following):

@@ -77,13 +77,18 @@ def split_name(words: list[str]) -> dict:
     return parts
 
 
-def _is_common_noun(word: str) -> bool:
-    """A dictionary word that is never a name: «Император», «Принц», «Папа» before a name."""
+def _only_reads_as(word: str, parts_of_speech: set, never: set) -> bool:
+    """A dictionary word whose every likely pymorphy3 reading is of these parts of speech and
+    has none of the grammemes `never` (a name, a surname …)."""
     if not analyzer().word_is_known(word.lower()):
         return False
     parses = [p for p in analyzer().parse(word) if p.score >= 0.05]
-    return bool(parses) and all(p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr", "Geox", "Orgn"} & p.tag.grammemes)
-                                for p in parses)
+    return bool(parses) and all(p.tag.POS in parts_of_speech and not (never & p.tag.grammemes) for p in parses)
+
+
+def _is_common_noun(word: str) -> bool:
+    """A dictionary word that is never a name: «Император», «Принц», «Папа» before a name."""
+    return _only_reads_as(word, {"NOUN"}, {"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
 @lru_cache(maxsize=1)
@@ -129,22 +134,13 @@ def _is_epithet(token) -> bool:
     word = token.text
     if "летн" in word.lower() and word.lower().endswith(("ий", "яя", "ый", "ая")):
         return True  # an age, known or compounded («Шестидесятивосьмилетняя»)
-    if len(word) < 4 or not analyzer().word_is_known(word.lower()):
-        return False
-    parses = [p for p in analyzer().parse(word) if p.score >= 0.05]
-    return bool(parses) and all(p.tag.POS in ("ADJF", "PRTF") and not ({"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes)
-                                for p in parses)
+    return len(word) >= 4 and _only_reads_as(word, {"ADJF", "PRTF"}, {"Name", "Surn", "Patr", "Geox"})
 
 
 def _is_kin_or_role(token) -> bool:
     """A capitalised common noun for a person's role before a name at a line start («Сын», «Внук»,
     «Предшественник»): a dictionary noun with no name reading that slovnet does not read as a name."""
-    word = token.text
-    if token.pos_ == "PROPN" or len(word) < 4 or not analyzer().word_is_known(word.lower()):
-        return False
-    parses = [p for p in analyzer().parse(word) if p.score >= 0.05]
-    return bool(parses) and all(p.tag.POS == "NOUN" and not ({"Name", "Surn", "Patr"} & p.tag.grammemes)
-                                for p in parses)
+    return token.pos_ != "PROPN" and len(token.text) >= 4 and _only_reads_as(token.text, {"NOUN"}, {"Name", "Surn", "Patr"})
 
 
 def _written(token) -> str:

@@ -1,6 +1,10 @@
-"""A place's name that alone fills quotation marks names something else: a ship («лайнер
-«Норвегия»»), a cafe («Сибирь»), a base or a club named after the place. Russian news quotes
-the names of things, not of places («в Москве», never «в «Москве»»)."""
+"""What quotation marks say about the words inside them.
+
+- A place's name that alone fills quotation marks names something else: a ship («лайнер
+  «Норвегия»»), a cafe («Сибирь»), a base or a club named after the place. Russian news quotes
+  the names of things, not of places («в Москве», never «в «Москве»»).
+- A name opens a quote it must close (`with_closing_quote`).
+- Words in a quoted title report nothing (`in_title`)."""
 
 from __future__ import annotations
 
@@ -12,6 +16,19 @@ def quoted_alone(doc, start: int, end: int) -> bool:
     """Tokens [start, end) are the whole text between a pair of quotation marks."""
     return (start > 0 and end < len(doc) and doc[start - 1].text in OPENING
             and doc[end].text in CLOSING)
+
+
+PAIRS = {"«": "»", "„": "“", "“": "”"}
+
+
+def with_closing_quote(doc, start: int, end: int) -> int:
+    """The end of span [start, end) taking the closing quote the span opens and the model left
+    out («Ансамбль «Берёзка» read without its «»»)."""
+    opened = [PAIRS[t.text] for t in doc[start:end] if t.text in PAIRS]
+    closed = sum(1 for t in doc[start:end] if t.text in PAIRS.values() and t.text not in PAIRS)
+    if len(opened) > closed and end < len(doc) and doc[end].text == opened[-1]:
+        return end + 1
+    return end
 
 
 TITLE_LINKS = {"и", "или", ",", ")"}  # «в сериалах «A» (…) и «B»»: a title listed after another

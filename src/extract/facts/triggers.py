@@ -207,6 +207,7 @@ def place_kinds() -> dict:
     return {r["word"].lower().replace("ё", "е"): r["kind"] for r in read_tsv("place_heads.tsv")}
 
 
+@lru_cache(maxsize=1)
 def place_heads() -> frozenset:
     return frozenset(place_kinds())
 
@@ -262,25 +263,27 @@ NEEDS = {"": lambda doc, t: True, "uncited": is_uncited, "occasion": is_occasion
 
 
 @lru_cache(maxsize=1)
-def generic_heads() -> frozenset:
-    return frozenset(w.replace("ё", "е") for w in read_list("generic_event_heads.txt"))
+def generic_heads() -> dict:
+    """noun -> whether an event noun in its genitive is a kind of act too (models/generic_event_heads.tsv)."""
+    return {r["word"].replace("ё", "е"): r["genitive"] == "yes" for r in read_tsv("generic_event_heads.tsv")}
 
 
 def is_kind_of_act(token) -> bool:
     """«право назначать министров», «процесс назначения», «шансы возглавить бюро»: an event word
-    hung on a noun for a right, a procedure or a chance (models/generic_event_heads.txt) names a
+    hung on a noun for a right, a procedure or a chance (models/generic_event_heads.tsv) names a
     kind of act, not one that happened; so does a subject of «считается» under such a noun
-    («задачей считается избрание»)."""
+    («задачей считается избрание»). «задача визита» is the aim of a visit that happens: the
+    lexicon says which nouns take the event word's genitive too."""
     head = token.head
     if head is token:
         return False
-    if token.dep_ in ("acl", "xcomp") and lemma_key(head) in generic_heads():
+    heads = generic_heads()
+    if token.dep_ in ("acl", "xcomp") and lemma_key(head) in heads:
         return True
-    # «процесс назначения»; not «задача визита», the aim of one that happens
-    if token.dep_ == "nmod" and lemma_key(head) in generic_heads() - {"задача"}:
+    if token.dep_ == "nmod" and heads.get(lemma_key(head)):
         return True
     return token.dep_ in ("nsubj", "nsubj:pass") and any(
-        c.dep_ in ("obl", "xcomp", "nmod") and lemma_key(c) in generic_heads() for c in head.children)
+        c.dep_ in ("obl", "xcomp", "nmod") and lemma_key(c) in heads for c in head.children)
 
 
 def find(doc, event_type: str) -> list:
