@@ -19,3 +19,8 @@ def in_body(article, event):
     doc = article.doc
     end = doc._.layout.body_end if doc is not None and doc._.layout else len(article.text)
     return event.trigger.end <= end
+
+
+def role_names(article, type_, role):
+    """Names of the entities in one role of every event of a type."""
+    return {n for e in events(article, type_) for n in names(article, e.args.get(role, []))}

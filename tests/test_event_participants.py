@@ -4,11 +4,7 @@ drops, a post that stands for someone never named, a subject hung on the verb fr
 embeds, a name that only says whose the appointee is. Short texts written for these tests
 (invented people and places), positive and negative."""
 
-from events_helpers import events, names
-
-
-def _people(a, type_, role):
-    return {n for e in events(a, type_) for n in names(a, e.args.get(role, []))}
+from events_helpers import events, names, role_names
 
 
 def _types(a, type_, role):
@@ -21,13 +17,13 @@ def test_pronoun_follows_the_gender_the_verbs_give(read):
     # «Диабира» reads as a woman's name by its ending; «руководил», «жил» say it is a man's
     a = read("Бывший министр Сейду Диабира прилетел в Дакар. Диабира тридцать лет руководил портом и "
              "жил в Марселе. Два года назад он был назначен консулом в Марселе.")
-    assert _people(a, "APPOINTMENT", "person") == {"Сейду Диабира"}
+    assert role_names(a, "APPOINTMENT", "person") == {"Сейду Диабира"}
 
 
 def test_pronoun_she_is_not_a_man_whose_name_ends_like_a_womans(read):
     a = read("Инженер Сейду Диабира прилетел в Дакар. Диабира тридцать лет руководил портом. "
              "Его жена Мариам Диоп работала врачом. Два года назад она была назначена министром здравоохранения.")
-    assert "Сейду Диабира" not in _people(a, "APPOINTMENT", "person")
+    assert "Сейду Диабира" not in role_names(a, "APPOINTMENT", "person")
 
 
 # a sentence that drops its subject is about the subject of the sentence before
@@ -42,7 +38,7 @@ def test_dropped_subject_is_the_previous_sentences_subject(read):
 def test_dropped_subject_of_another_gender_is_someone_else(read):
     a = read("Министр культуры Пётр Гаврилов прилетел в Самарканд в понедельник. "
              "На следующий день посетила Бухару.")
-    assert "Пётр Гаврилов" not in _people(a, "VISIT", "visitor") - {
+    assert "Пётр Гаврилов" not in role_names(a, "VISIT", "visitor") - {
         n for e in events(a, "VISIT") if e.trigger.text == "прилетел" for n in names(a, e.args["visitor"])}
     visit = [e for e in events(a, "VISIT") if e.trigger.text == "посетила"]
     assert not visit or not visit[0].args["visitor"]
@@ -70,7 +66,7 @@ def test_unnamed_ministers_are_the_sessions_participants(read):
 
 def test_post_beside_named_people_does_not_stand_in(read):
     a = read("Мэр Олег Сизов провёл совещание с директорами школ.")
-    assert _people(a, "MEETING", "participants") == {"Олег Сизов"}
+    assert role_names(a, "MEETING", "participants") == {"Олег Сизов"}
 
 
 def test_post_held_by_a_named_person_is_not_a_stand_in(read):
@@ -84,7 +80,7 @@ def test_post_held_by_a_named_person_is_not_a_stand_in(read):
 def test_subject_of_an_embedded_clause_is_not_the_visitor(read):
     a = read("Губернатор Иван Орлов в пятницу посетил Тверь, где у родственников в молодости жил "
              "известный поэт Пётр Сомов, сообщает агентство.")
-    assert _people(a, "VISIT", "visitor") == {"Иван Орлов"}
+    assert role_names(a, "VISIT", "visitor") == {"Иван Орлов"}
 
 
 def test_troops_named_by_their_body_meet(read):
@@ -97,18 +93,18 @@ def test_troops_named_by_their_body_meet(read):
 def test_appointee_after_a_passive_without_subject(read):
     # when the parser hangs the noun on «сообщила», the appointee is still the noun after «избран»
     a = read("Главой района избран бывший хоккеист Рик Стоун (Rick Stone), сообщила избирательная комиссия.")
-    assert _people(a, "APPOINTMENT", "person") == {"Рик Стоун"}
+    assert role_names(a, "APPOINTMENT", "person") == {"Рик Стоун"}
 
 
 def test_no_appointee_from_beyond_a_comma(read):
     a = read("Главой района назначен, как сообщил журналист Олег Мухин, опытный хозяйственник.")
-    assert "Олег Мухин" not in _people(a, "APPOINTMENT", "person")
+    assert "Олег Мухин" not in role_names(a, "APPOINTMENT", "person")
 
 
 def test_genitive_name_only_says_whose_deputy(read):
     a = read("Управляющей делами назначена помощница Олега Рябова по финансам Анна Лискова, которая "
              "раньше работала в банке.")
-    people = _people(a, "APPOINTMENT", "person")
+    people = role_names(a, "APPOINTMENT", "person")
     assert "Олег Рябов" not in people
     assert "Анна Лискова" in people
 
@@ -122,7 +118,7 @@ def test_decision_accepted_by_a_mayor_is_no_meeting(read):
 
 def test_mayor_receiving_a_delegation_is_a_meeting(read):
     a = read("Мэр города Игорь Лаптев принял делегацию из Казани.")
-    assert "Игорь Лаптев" in _people(a, "MEETING", "participants")
+    assert "Игорь Лаптев" in role_names(a, "MEETING", "participants")
 
 
 def test_president_elect_is_a_title_not_an_appointment(read):
@@ -132,7 +128,7 @@ def test_president_elect_is_a_title_not_an_appointment(read):
 
 def test_participle_with_a_date_reports_an_appointment(read):
     a = read("Назначенный в мае директор завода Иван Орлов уволился.")
-    assert "Иван Орлов" in _people(a, "APPOINTMENT", "person")
+    assert "Иван Орлов" in role_names(a, "APPOINTMENT", "person")
 
 
 # a verbless sentence presents the person a following pronoun is about
@@ -140,19 +136,19 @@ def test_participle_with_a_date_reports_an_appointment(read):
 def test_pronoun_after_a_presenting_sentence(read):
     a = read("Кандидат Мамаду Траоре руководил таможней пять лет. Ещё один претендент — Амаду Сангара. "
              "Весной он был назначен главой портового управления.")
-    assert _people(a, "APPOINTMENT", "person") == {"Амаду Сангара"}
+    assert role_names(a, "APPOINTMENT", "person") == {"Амаду Сангара"}
 
 
 # a guest received in the passive, or named by a pronoun; the subject of a «где»-clause
 
 def test_guest_received_in_the_passive_meets_the_host(read):
     a = read("Посол Иван Петров был принят министром иностранных дел Олегом Сидоровым.")
-    assert _people(a, "MEETING", "participants") == {"Иван Петров", "Олег Сидоров"}
+    assert role_names(a, "MEETING", "participants") == {"Иван Петров", "Олег Сидоров"}
 
 
 def test_pronoun_guest_stands_for_the_visitor(read):
     a = read("Министр Олег Сидоров прибыл в Минск. Вечером его принял президент Иван Петров.")
-    assert _people(a, "MEETING", "participants") == {"Иван Петров", "Олег Сидоров"}
+    assert role_names(a, "MEETING", "participants") == {"Иван Петров", "Олег Сидоров"}
 
 
 def test_pronoun_for_a_bill_is_no_guest(read):
@@ -162,24 +158,24 @@ def test_pronoun_for_a_bill_is_no_guest(read):
 
 def test_where_clause_shares_the_visitors_subject(read):
     a = read("Министр Олег Сидоров посетил Минск, где встретился с президентом Иваном Петровым.")
-    assert _people(a, "MEETING", "participants") == {"Олег Сидоров", "Иван Петров"}
+    assert role_names(a, "MEETING", "participants") == {"Олег Сидоров", "Иван Петров"}
 
 
 def test_where_clause_with_its_own_subject_keeps_it(read):
     a = read("Министр Олег Сидоров посетил Минск, где президент Иван Петров встретился с рабочими.")
-    assert "Олег Сидоров" not in _people(a, "MEETING", "participants")
+    assert "Олег Сидоров" not in role_names(a, "MEETING", "participants")
 
 
 # appointments told of someone named before: a pronoun, a shared subject, a time «до назначения»
 
 def test_reelected_pronoun_is_an_appointment_of_its_antecedent(read):
     a = read("Анна Котова возглавила городской совет в 2012 году. Она была переизбрана минувшей осенью.")
-    assert _people(a, "APPOINTMENT", "person") == {"Анна Котова"}
+    assert role_names(a, "APPOINTMENT", "person") == {"Анна Котова"}
 
 
 def test_comma_clause_shares_the_subject_it_agrees_with(read):
     a = read("Иван Орлов стал мэром в 2010 году, через пять лет был переизбран.")
-    assert _people(a, "APPOINTMENT", "person") == {"Иван Орлов"}
+    assert role_names(a, "APPOINTMENT", "person") == {"Иван Орлов"}
 
 
 def test_fine_imposed_on_a_driver_is_no_appointment(read):
@@ -189,12 +185,12 @@ def test_fine_imposed_on_a_driver_is_no_appointment(read):
 
 def test_before_ones_appointment_names_the_clause_subject(read):
     a = read("Иван Орлов окончил МГУ. До назначения послом он десять лет преподавал историю в Казани.")
-    assert "Иван Орлов" in _people(a, "APPOINTMENT", "person")
+    assert "Иван Орлов" in role_names(a, "APPOINTMENT", "person")
 
 
 def test_after_someone_elses_appointment_the_subject_is_not_appointed(read):
     a = read("После назначения нового министра президент Иван Орлов уехал в Сочи.")
-    assert "Иван Орлов" not in _people(a, "APPOINTMENT", "person")
+    assert "Иван Орлов" not in role_names(a, "APPOINTMENT", "person")
 
 
 def test_future_comma_clause_shares_the_subject(read):
@@ -206,17 +202,17 @@ def test_future_comma_clause_shares_the_subject(read):
 
 def test_comma_clause_of_another_number_keeps_no_subject(read):
     a = read("Министр Иван Орлов прибыл в Минск, встретились с делегацией фермеров.")
-    assert "Иван Орлов" not in _people(a, "MEETING", "participants")
+    assert "Иван Орлов" not in role_names(a, "MEETING", "participants")
 
 
 def test_who_receives_the_visitor_there_is_the_host(read):
     a = read("Министр Олег Сидоров прибыл в Минск, где его принял президент Иван Петров.")
-    assert _people(a, "VISIT", "host") == {"Иван Петров"}
+    assert role_names(a, "VISIT", "host") == {"Иван Петров"}
 
 
 def test_who_once_worked_there_is_no_host(read):
     a = read("Министр Олег Сидоров прибыл в Минск, где ранее работал президент Иван Петров.")
-    assert not _people(a, "VISIT", "host")
+    assert not role_names(a, "VISIT", "host")
 
 
 def test_democratically_elected_head_is_a_title(read):
@@ -242,4 +238,4 @@ def test_bare_meeting_noun_takes_the_earlier_participants(read):
 
 def test_word_for_a_named_person_is_an_agent(read):
     a = read("Звезда хоккея Иван Орлов прибыл в Казань и готов начать тренировки.")
-    assert _people(a, "VISIT", "visitor") == {"Иван Орлов"}
+    assert role_names(a, "VISIT", "visitor") == {"Иван Орлов"}

@@ -2,63 +2,57 @@
 a gerund, «под председательством», a «что»-clause; and «принять» that admits rather than receives.
 Short texts written for these tests (invented people), positive and negative."""
 
-from events_helpers import events, names
+from events_helpers import events, names, role_names
 
-
-def _signatories(a):
-    return {n for e in events(a, "SIGNING") for n in names(a, e.args["signatories"])}
 
 
 def test_passive_signing_names_its_signatories_in_the_instrumental(read):
     a = read("Договор о границе был подписан Иваном Сорокиным и Павлом Новаком в Праге.")
-    assert _signatories(a) == {"Иван Сорокин", "Павел Новак"}
+    assert role_names(a, "SIGNING", "signatories") == {"Иван Сорокин", "Павел Новак"}
 
 
 def test_participle_signing_names_its_signatory(read):
     a = read("Указ, подписанный губернатором Петром Малининым, вступил в силу.")
-    assert "Пётр Малинин" in _signatories(a) or "Петр Малинин" in _signatories(a)
+    assert "Пётр Малинин" in role_names(a, "SIGNING", "signatories") or "Петр Малинин" in role_names(a, "SIGNING", "signatories")
 
 
 def test_instrumental_of_an_active_signing_is_not_its_signatory(read):
     # «подписал … ручкой Андрея Крылова»: an instrument, not who signed
     a = read("Губернатор Пётр Малинин подписал закон ручкой, подаренной Андреем Крыловым.")
-    assert "Андрей Крылов" not in _signatories(a)
+    assert "Андрей Крылов" not in role_names(a, "SIGNING", "signatories")
 
 
 def test_signing_in_a_that_clause_takes_the_main_subject(read):
     a = read("Министр Олег Руденко сказал, что подпишет договор о поставках зерна в пятницу.")
-    assert "Олег Руденко" in _signatories(a)
+    assert "Олег Руденко" in role_names(a, "SIGNING", "signatories")
 
 
 def test_that_clause_with_another_number_keeps_no_subject(read):
     # plural verb, singular main subject: the signers are someone else
     a = read("Министр Олег Руденко сообщил, что подписали соглашение о поставках.")
-    assert "Олег Руденко" not in _signatories(a)
+    assert "Олег Руденко" not in role_names(a, "SIGNING", "signatories")
 
-
-def _participants(a):
-    return {n for e in events(a, "MEETING") for n in names(a, e.args["participants"])}
 
 
 def test_participle_present_at_a_session_is_a_participant(read):
     a = read("Инженер Сергей Зотов, участвовавший в совещании, предложил перенести стройку.")
-    assert "Сергей Зотов" in _participants(a)
+    assert "Сергей Зотов" in role_names(a, "MEETING", "participants")
 
 
 def test_chair_of_a_session_is_a_participant(read):
     a = read("Совещание о ремонте дорог прошло под председательством мэра Игоря Лаптева.")
-    assert "Игорь Лаптев" in _participants(a)
+    assert "Игорь Лаптев" in role_names(a, "MEETING", "participants")
 
 
 def test_gerund_opening_a_session_takes_the_main_subject(read):
     a = read("Проводя совещание, губернатор Анна Котова поручила отремонтировать мост.")
-    assert "Анна Котова" in _participants(a)
+    assert "Анна Котова" in role_names(a, "MEETING", "participants")
 
 
 def test_passive_participle_is_not_a_participant_of_the_session(read):
     # «проект, одобренный на заседании»: the project is not a participant
     a = read("Проект, одобренный на заседании комиссии, передан в парламент.")
-    assert not _participants(a) - {"комиссия"}
+    assert not role_names(a, "MEETING", "participants") - {"комиссия"}
 
 
 def test_admitted_into_an_organisation_is_no_meeting(read):
@@ -145,43 +139,37 @@ def test_meeting_on_a_date_is_a_meeting(read):
     assert m and {"Иван Петров", "Олег Смирнов"} <= names(a, m[0].args["participants"])
 
 
-def _appointees(a):
-    return {n for e in events(a, "APPOINTMENT") for n in names(a, e.args["person"])}
-
 
 def test_appointee_hung_inside_the_post_phrase(read):
     a = read("Губернатор Иван Петров назначил директором завода инженера Олега Смирнова.")
-    assert _appointees(a) == {"Олег Смирнов"}
+    assert role_names(a, "APPOINTMENT", "person") == {"Олег Смирнов"}
 
 
 def test_all_coordinated_appointees(read):
     a = read("Совет директоров назначил на должности заместителей директора "
              "Ивана Орлова, Олега Смирнова и Петра Котова.")
-    assert {"Иван Орлов", "Олег Смирнов"} <= _appointees(a)
+    assert {"Иван Орлов", "Олег Смирнов"} <= role_names(a, "APPOINTMENT", "person")
 
 
 def test_person_replaced_is_not_the_appointee(read):
     a = read("Губернатор Иван Петров назначил начальником управления вместо Олега Смирнова его заместителя.")
-    assert "Олег Смирнов" not in _appointees(a)
+    assert "Олег Смирнов" not in role_names(a, "APPOINTMENT", "person")
 
 
 def test_relative_described_after_the_appointee_is_not_appointed(read):
     a = read("Совет избрал на пост председателя Анну Котову, дочь бывшего мэра Олега Котова.")
-    assert _appointees(a) == {"Анна Котова"}
+    assert role_names(a, "APPOINTMENT", "person") == {"Анна Котова"}
 
-
-def _appointers(a):
-    return {n for e in events(a, "APPOINTMENT") for n in names(a, e.args.get("appointer", []))}
 
 
 def test_who_appoints_is_the_active_subject(read):
     a = read("Губернатор Иван Петров назначил директором завода инженера Олега Смирнова.")
-    assert _appointers(a) == {"Иван Петров"} and _appointees(a) == {"Олег Смирнов"}
+    assert role_names(a, "APPOINTMENT", "appointer") == {"Иван Петров"} and role_names(a, "APPOINTMENT", "person") == {"Олег Смирнов"}
 
 
 def test_a_body_that_elects_is_the_appointer(read):
     a = read("Сенат Польши избрал Анну Ковальскую председателем комиссии по бюджету.")
-    assert _appointers(a) == {"Сенат Польши"}
+    assert role_names(a, "APPOINTMENT", "appointer") == {"Сенат Польши"}
 
 
 def test_a_decree_names_who_appoints_a_passive(read):
@@ -193,4 +181,4 @@ def test_a_decree_names_who_appoints_a_passive(read):
 def test_no_appointer_without_one_named(read):
     # a passive with no act named, and «возглавил»: the subject leads, no one appoints
     a = read("Игорь Степанов назначен послом в Чили. В 2005 году Олег Орлов возглавил Министерство финансов.")
-    assert events(a, "APPOINTMENT") and not _appointers(a)
+    assert events(a, "APPOINTMENT") and not role_names(a, "APPOINTMENT", "appointer")
